@@ -1,0 +1,24 @@
+using ClipBot.Core.Chat;
+
+namespace ClipBot.Core.Takes;
+
+/// <summary>One generated clip and everything known about it, from the request to the posted message.</summary>
+public sealed record Take
+{
+    public required TakeId Id { get; init; }
+    public required ClipParameters Parameters { get; init; }
+    public required ChatUser Author { get; init; }
+    public required ChannelRef Channel { get; init; }
+    public required string Provider { get; init; }
+    public required TakeStatus Status { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>A reason fit for the fan to read; never exception text.</summary>
+    public string? FailureReason { get; init; }
+
+    public TakeArtifacts? Artifacts { get; init; }
+
+    /// <summary>Generation progress, 0 to 100.</summary>
+    public int Progress { get; init; }
+}
