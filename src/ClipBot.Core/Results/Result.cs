@@ -26,5 +26,7 @@ public readonly record struct Result<T>
         return new(default, error);
     }
 
+    public static implicit operator Result<T>(T value) => Success(value);
+
     public static implicit operator Result<T>(Error error) => Failure(error);
 }

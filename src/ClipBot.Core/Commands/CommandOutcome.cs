@@ -1,0 +1,10 @@
+using ClipBot.Core.Chat;
+using ClipBot.Core.Takes;
+
+namespace ClipBot.Core.Commands;
+
+/// <summary>The reply to a command, whether it was accepted, and the take it queued if any.</summary>
+public sealed record CommandOutcome(ChatReply Reply, bool Accepted, TakeId? TakeId = null)
+{
+    public static CommandOutcome Refused(string text) => new(ChatReply.Refusal(text), Accepted: false);
+}

@@ -1,0 +1,30 @@
+using ClipBot.Core.Commands;
+using ClipBot.Core.Commands.Clip;
+using ClipBot.Core.Pipeline;
+using ClipBot.Core.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ClipBot.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>Commands, the take pipeline and the options every project shares.</summary>
+    public static IServiceCollection AddClipBotCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DataOptions>().Bind(configuration.GetSection(DataOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<ISeedSource, RandomSeedSource>();
+        services.AddSingleton<ICommandHandler, ClipCommandHandler>();
+        services.AddSingleton<ICommandHandler, HelpCommandHandler>();
+        services.AddSingleton<ICommandDispatcher, CommandDispatcher>();
+
+        services.AddSingleton<TakeUpdater>();
+        services.AddSingleton<TakeProcessor>();
+        services.AddSingleton<JobRunner>();
+        return services;
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Logging;
+
+namespace ClipBot.Core;
+
+/// <summary>
+/// Core's log events. The method names become EventId names in telemetry: treat them as fixed once shipped.
+/// Core uses the EventId range 1000–1999.
+/// </summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1000, Level = LogLevel.Information, Message = "Take {TakeId} queued by {UserId} from {Platform}")]
+    public static partial void TakeQueued(this ILogger logger, string takeId, string userId, string platform);
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Take {TakeId} leased (attempt {Attempt})")]
+    public static partial void TakeLeased(this ILogger logger, string takeId, int attempt);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Take {TakeId} posted after {ElapsedMs} ms")]
+    public static partial void TakePosted(this ILogger logger, string takeId, long elapsedMs);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Take {TakeId} failed ({Kind}): {Reason}")]
+    public static partial void TakeFailed(this ILogger logger, string takeId, string kind, string reason);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Error, Message = "Take {TakeId} failed with an unexpected error")]
+    public static partial void TakeCrashed(this ILogger logger, Exception exception, string takeId);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Lease on take {TakeId} was lost; another worker owns it now")]
+    public static partial void LeaseLost(this ILogger logger, string takeId);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "Job for take {TakeId} has no take in the store; dropping it")]
+    public static partial void TakeMissing(this ILogger logger, string takeId);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Information, Message = "Take {TakeId} released back to the queue at shutdown")]
+    public static partial void TakeReleased(this ILogger logger, string takeId);
+
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Information, Message = "Requeued {Count} jobs whose lease expired")]
+    public static partial void LeasesRequeued(this ILogger logger, int count);
+
+    [LoggerMessage(EventId = 1009, Level = LogLevel.Warning, Message = "No notifier for platform {Platform}; take {TakeId} stays ready")]
+    public static partial void NoNotifier(this ILogger logger, string platform, string takeId);
+}
