@@ -1,0 +1,22 @@
+using ClipBot.Core;
+using ClipBot.Host;
+using ClipBot.Host.Configuration;
+using ClipBot.Host.Studio;
+using ClipBot.Host.Workers;
+using ClipBot.Media;
+using ClipBot.Redis;
+
+var builder = WebApplication.CreateBuilder(args).AddClipBotConfiguration(args);
+builder.Services
+    .AddClipBotCore(builder.Configuration)
+    .AddClipBotRedis(builder.Configuration)
+    .AddClipBotMedia(builder.Configuration)
+    .AddClipBotWorkers(builder.Configuration);
+builder.AddClipBotStudio();
+
+var app = builder.Build();
+app.MapClipBotStudio();
+return await app.RunClipBotAsync();
+
+/// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>
+public partial class Program;

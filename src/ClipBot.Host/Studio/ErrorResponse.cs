@@ -1,0 +1,3 @@
+namespace ClipBot.Host.Studio;
+
+internal sealed record ErrorResponse(string Error);

@@ -1,0 +1,115 @@
+// The Studio is a local chat channel: commands go to POST /api/commands, and every take change arrives
+// as a server-sent event, so a take's message updates itself from queued to a playing video.
+"use strict";
+
+const log = document.getElementById("log");
+const gallery = document.getElementById("gallery");
+const userInput = document.getElementById("user");
+const textInput = document.getElementById("text");
+const live = document.getElementById("live");
+const takeViews = new Map(); // take id -> { message element, gallery card }
+
+userInput.value = localStorage.getItem("clipbot.user") || "";
+userInput.addEventListener("change", () => localStorage.setItem("clipbot.user", userInput.value.trim()));
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function say(text, kind, who) {
+  const item = element("li", "msg " + (kind || ""));
+  if (who) item.append(element("span", "who", who));
+  item.append(document.createTextNode(text));
+  log.append(item);
+  log.scrollTop = log.scrollHeight;
+  return item;
+}
+
+function renderTake(container, take, compact) {
+  container.replaceChildren();
+  const head = element("div");
+  head.append(element("span", "status " + take.status, take.status), document.createTextNode(" " + take.id));
+  container.append(head);
+  if (take.status === "generating") {
+    const bar = element("progress");
+    bar.max = 100;
+    bar.value = take.progress || 0;
+    container.append(bar);
+  }
+  if (take.videoUrl) {
+    const video = element("video");
+    Object.assign(video, { src: take.videoUrl, poster: take.posterUrl, controls: true, loop: true, muted: true, playsInline: true, preload: "metadata" });
+    if (!compact) video.autoplay = true;
+    container.append(video);
+  }
+  if (take.status === "failed" && take.error) container.append(element("span", "", take.error));
+  const caption = `${take.prompt} · ${take.aspect} · ${take.durationSeconds} s · seed ${take.seed} · ${take.author}`;
+  container.append(element(compact ? "p" : "small", "", caption));
+}
+
+function showTake(take) {
+  const view = takeViews.get(take.id);
+  if (view && view.message) renderTake(view.message, take, false);
+  let card = view && view.card;
+  if (!card) {
+    card = element("div", "card");
+    card.dataset.takeId = take.id;
+    gallery.prepend(card);
+    takeViews.set(take.id, { ...(view || {}), card });
+  }
+  renderTake(card, take, true);
+}
+
+async function send(text) {
+  say(text, "me", userInput.value.trim() || "studio");
+  let response;
+  try {
+    response = await fetch("/api/commands", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ text, user: userInput.value.trim() || null }),
+    });
+  } catch {
+    say("ClipBot cannot be reached. Is it still running?", "error");
+    return;
+  }
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    say(body.error || `ClipBot refused that (HTTP ${response.status}).`, "error", "ClipBot");
+    return;
+  }
+  const reply = say(body.reply.text, "", "ClipBot");
+  if (body.takeId) {
+    const holder = element("div", "take");
+    reply.append(holder);
+    takeViews.set(body.takeId, { ...(takeViews.get(body.takeId) || {}), message: holder });
+    const current = await fetch(`/api/takes/${body.takeId}`).then(r => r.json());
+    showTake(current);
+  }
+}
+
+document.getElementById("composer").addEventListener("submit", event => {
+  event.preventDefault();
+  const text = textInput.value.trim();
+  if (!text) return;
+  textInput.value = "";
+  send(text);
+});
+
+function connect() {
+  const events = new EventSource("/api/events");
+  events.addEventListener("ready", () => { live.textContent = "live"; live.classList.add("on"); });
+  events.addEventListener("take", event => showTake(JSON.parse(event.data)));
+  events.onerror = () => { live.textContent = "reconnecting…"; live.classList.remove("on"); };
+}
+
+async function loadGallery() {
+  const takes = await fetch("/api/takes?limit=24").then(r => r.json()).catch(() => []);
+  for (const take of takes.reverse()) showTake(take);
+}
+
+connect();
+loadGallery();
