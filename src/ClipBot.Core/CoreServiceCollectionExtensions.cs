@@ -25,6 +25,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<TakeUpdater>();
         services.AddSingleton<TakeProcessor>();
         services.AddSingleton<JobRunner>();
+        services.AddSingleton<IJobRunner>(sp => sp.GetRequiredService<JobRunner>());
         return services;
     }
 }

@@ -1,8 +1,9 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
 namespace ClipBot.Host;
 
-internal static class ClipBotStartup
+internal static partial class ClipBotStartup
 {
     /// <summary>
     /// Runs the app; a bad setting stops the start with one line naming the key, not a stack trace.
@@ -17,7 +18,7 @@ internal static class ClipBotStartup
         }
         catch (OptionsValidationException exception)
         {
-            await Console.Error.WriteLineAsync("ClipBot cannot start: " + string.Join(" ", exception.Failures));
+            await Console.Error.WriteLineAsync("ClipBot cannot start: " + string.Join(" ", exception.Failures.Select(Plain)));
             return 1;
         }
         catch (InvalidOperationException exception) when (exception.Message.Contains("configuration", StringComparison.OrdinalIgnoreCase))
@@ -26,4 +27,14 @@ internal static class ClipBotStartup
             return 1;
         }
     }
+
+    // Our validation messages already name the key; the framework's wrapper around them only adds noise.
+    private static string Plain(string failure)
+    {
+        var match = DataAnnotationFailure().Match(failure);
+        return match.Success ? match.Groups[1].Value : failure;
+    }
+
+    [GeneratedRegex(@"^DataAnnotation validation failed for '[^']+' members: '[^']+' with the error: '(.*)'\.?$", RegexOptions.Singleline)]
+    private static partial Regex DataAnnotationFailure();
 }

@@ -17,9 +17,8 @@ internal sealed class JobRunner(
     TakeUpdater updater,
     IOptions<WorkerOptions> options,
     TimeProvider time,
-    ILogger<JobRunner> logger)
+    ILogger<JobRunner> logger) : IJobRunner
 {
-    /// <summary>Runs one job if one is waiting; false when the queue was empty.</summary>
     public async Task<bool> RunOnceAsync(string workerId, CancellationToken stoppingToken)
     {
         var leaseFor = options.Value.Lease;
@@ -63,7 +62,6 @@ internal sealed class JobRunner(
         return true;
     }
 
-    /// <summary>Puts back jobs whose worker died; safe to run from every worker at once.</summary>
     public async Task RecoverAsync(CancellationToken cancellationToken)
     {
         var requeued = await queue.RequeueExpiredAsync(cancellationToken);

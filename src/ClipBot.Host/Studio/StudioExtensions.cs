@@ -18,8 +18,12 @@ public static class StudioExtensions
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {
             var web = context.Configuration.GetSection(WebOptions.SectionName).Get<WebOptions>() ?? new WebOptions();
-            var address = IPAddress.TryParse(web.BindAddress, out var parsed) ? parsed : IPAddress.Loopback;
-            kestrel.Listen(address, web.Port);
+            // A bad address or port is reported by the options validation, which names the key; binding
+            // here first would fail with a bare framework exception instead.
+            if (IPAddress.TryParse(web.BindAddress, out var address) && web.Port is >= IPEndPoint.MinPort and <= IPEndPoint.MaxPort)
+            {
+                kestrel.Listen(address, web.Port);
+            }
         });
         return builder;
     }

@@ -10,7 +10,7 @@ namespace ClipBot.Host.Workers;
 /// time and sleeping on the queue's wake-up when idle, plus one loop that requeues expired leases.
 /// </summary>
 internal sealed class TakeWorker(
-    JobRunner runner,
+    IJobRunner runner,
     IJobQueue queue,
     IOptions<WorkerOptions> options,
     IOptions<RolesOptions> roles,
@@ -60,17 +60,24 @@ internal sealed class TakeWorker(
     private async Task RecoverAsync(WorkerOptions settings, CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(settings.RecoveryIntervalSeconds));
-        do
+        try
         {
-            try
+            do
             {
-                await runner.RecoverAsync(stoppingToken);
+                try
+                {
+                    await runner.RecoverAsync(stoppingToken);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    logger.RecoveryFailed(exception);
+                }
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.RecoveryFailed(exception);
-            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken).AsTask().ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing) && !stoppingToken.IsCancellationRequested);
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutdown.
+        }
     }
 }

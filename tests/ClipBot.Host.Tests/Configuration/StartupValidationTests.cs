@@ -2,39 +2,33 @@ using ClipBot.Host.Tests.Infrastructure;
 
 namespace ClipBot.Host.Tests.Configuration;
 
-/// <summary>A bad setting stops the start with a message that names the key.</summary>
+/// <summary>A bad setting stops the start: exit code 1 and one line on stderr that names the key.</summary>
 public sealed class StartupValidationTests
 {
     [Theory]
-    [InlineData("Web:Port", "70000", "Web:Port")]
-    [InlineData("Web:BindAddress", "everywhere", "Web:BindAddress")]
-    [InlineData("Web:BindAddress", "0.0.0.0", "Web:AdminToken")]
-    [InlineData("Roles:Run", "web,painter", "Roles:Run")]
-    [InlineData("Store:Mode", "Redis", "Store:ConnectionString")]
-    [InlineData("Workers:Concurrency", "0", "Concurrency")]
-    [InlineData("Workers:Concurrency", "many", "Workers:Concurrency")]
-    public void Start_BadSetting_FailsNamingKey(string key, string value, string named)
+    [InlineData("Web__Port", "99999", "Web:Port must be a TCP port")]
+    [InlineData("Web__BindAddress", "everywhere", "Web:BindAddress 'everywhere' is not an IP address")]
+    [InlineData("Web__BindAddress", "0.0.0.0", "Web:AdminToken is required")]
+    [InlineData("Roles__Run", "web,painter", "Roles:Run 'web,painter' is not valid")]
+    [InlineData("Store__Mode", "Redis", "Store:ConnectionString")]
+    [InlineData("Workers__Concurrency", "0", "Workers:Concurrency must be")]
+    [InlineData("Workers__Concurrency", "many", "Workers:Concurrency")]
+    [InlineData("Data__Path", "", "Data:Path")]
+    public async Task Start_BadSetting_ExitsWithOneLineNamingKey(string key, string value, string expected)
     {
-        using var factory = new StudioFactory(new Dictionary<string, string?> { [key] = value });
+        var data = Path.Combine(Path.GetTempPath(), "clipbot-host-process", Guid.NewGuid().ToString("N"));
+        var environment = new Dictionary<string, string> { ["CLIPBOT_Data__Path"] = data, ["CLIPBOT_Web__Port"] = "0" };
+        environment["CLIPBOT_" + key] = value;
 
-        var failure = Record.Exception(() => factory.CreateClient());
+        var (exitCode, error) = await HostProcess.RunToExitAsync(environment, TimeSpan.FromSeconds(60));
 
-        Assert.NotNull(failure);
-        Assert.Contains(named, AllMessages(failure), StringComparison.Ordinal);
-    }
-
-    private static string AllMessages(Exception exception)
-    {
-        var messages = new List<string>();
-        for (Exception? current = exception; current is not null; current = current.InnerException)
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith("ClipBot cannot start: ", error, StringComparison.Ordinal);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        if (Directory.Exists(data))
         {
-            messages.Add(current.Message);
-            if (current is AggregateException aggregate)
-            {
-                messages.AddRange(aggregate.InnerExceptions.Select(AllMessages));
-            }
+            Directory.Delete(data, recursive: true);
         }
-
-        return string.Join(" | ", messages);
     }
 }

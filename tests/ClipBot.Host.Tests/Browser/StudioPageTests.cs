@@ -1,0 +1,79 @@
+using ClipBot.Host.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace ClipBot.Host.Tests.Browser;
+
+/// <summary>The Studio page in Debian's headless Chromium, as a fan uses it: type /clip, watch the clip play.</summary>
+public sealed class StudioPageTests : IAsyncLifetime, IDisposable
+{
+    private readonly StudioFactory _factory = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private string _baseUrl = "";
+
+    public async Task InitializeAsync()
+    {
+        _factory.UseKestrel();
+        _factory.StartServer();
+        _baseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            // Without these, Chromium keeps trying to reach Google's hosts, which this sandbox refuses.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task TypeClip_ValidPrompt_ShowsPlayingVideo()
+    {
+        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        await page.GotoAsync(_baseUrl);
+        await page.Locator("#live.on").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+
+        await page.FillAsync("#text", "/clip a neon city at dusk --ar 16:9 --seed 7 --duration 2");
+        await page.PressAsync("#text", "Enter");
+        var video = page.Locator(".log video");
+        await video.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        await page.WaitForFunctionAsync("() => { const v = document.querySelector('.log video'); return v && v.readyState >= 2 && v.videoWidth > 0; }", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+
+        var size = await video.EvaluateAsync<int[]>("v => [v.videoWidth, v.videoHeight]");
+        Assert.Equal([1280, 720], size);
+        Assert.Equal("posted", await page.Locator(".log .status").Last.TextContentAsync());
+        Assert.Equal(1, await page.Locator(".gallery video").CountAsync());
+    }
+
+    [Fact]
+    public async Task TypeClip_BadFlag_ShowsRefusal()
+    {
+        var page = await _browser!.NewPageAsync();
+        await page.GotoAsync(_baseUrl);
+
+        await page.FillAsync("#text", "/clip a neon city --camera sideways");
+        await page.PressAsync("#text", "Enter");
+        var refusal = page.Locator(".msg.error");
+        await refusal.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+
+        var text = await refusal.TextContentAsync();
+        Assert.Contains("--camera sideways", text, StringComparison.Ordinal);
+        Assert.Contains("zoom-in", text, StringComparison.Ordinal);
+    }
+}
