@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Logging;
+
+namespace ClipBot.Redis;
+
+/// <summary>
+/// The store's log events. Method names become EventId names in telemetry: treat them as fixed once shipped.
+/// ClipBot.Redis uses the EventId range 2000–2999.
+/// </summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 2000, Level = LogLevel.Information, Message = "Starting the embedded store on 127.0.0.1:{Port} in {StorePath}")]
+    public static partial void EmbeddedStoreStarting(this ILogger logger, int port, string storePath);
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Embedded store ready on 127.0.0.1:{Port} after {ElapsedMs} ms")]
+    public static partial void EmbeddedStoreStarted(this ILogger logger, int port, long elapsedMs);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Embedded store could not take port {Port}; trying another")]
+    public static partial void EmbeddedStorePortTaken(this ILogger logger, int port, Exception exception);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Embedded store stopped")]
+    public static partial void EmbeddedStoreStopped(this ILogger logger);
+
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Information, Message = "Connecting to the store at {Endpoint}")]
+    public static partial void StoreConnecting(this ILogger logger, string endpoint);
+
+    [LoggerMessage(EventId = 2011, Level = LogLevel.Information, Message = "Connected to the store at {Endpoint}")]
+    public static partial void StoreConnected(this ILogger logger, string endpoint);
+
+    [LoggerMessage(EventId = 2012, Level = LogLevel.Warning, Message = "Store connection to {Endpoint} failed ({FailureType})")]
+    public static partial void StoreConnectionFailed(this ILogger logger, string endpoint, string failureType, Exception? exception);
+
+    [LoggerMessage(EventId = 2013, Level = LogLevel.Information, Message = "Store connection to {Endpoint} restored")]
+    public static partial void StoreConnectionRestored(this ILogger logger, string endpoint);
+
+    [LoggerMessage(EventId = 2020, Level = LogLevel.Debug, Message = "Job {TakeId} enqueued")]
+    public static partial void JobEnqueued(this ILogger logger, string takeId);
+
+    [LoggerMessage(EventId = 2021, Level = LogLevel.Debug, Message = "Job {TakeId} leased by {WorkerId} until {ExpiresAt} (attempt {Attempt})")]
+    public static partial void JobLeased(this ILogger logger, string takeId, string workerId, DateTimeOffset expiresAt, int attempt);
+
+    [LoggerMessage(EventId = 2022, Level = LogLevel.Debug, Message = "Lease on job {TakeId} was lost before {Action}")]
+    public static partial void LeaseFenced(this ILogger logger, string takeId, string action);
+
+    [LoggerMessage(EventId = 2023, Level = LogLevel.Debug, Message = "Requeued {Count} jobs whose lease expired")]
+    public static partial void ExpiredLeasesRequeued(this ILogger logger, int count);
+
+    [LoggerMessage(EventId = 2030, Level = LogLevel.Debug, Message = "A slow subscriber missed the event of take {TakeId}")]
+    public static partial void TakeEventDropped(this ILogger logger, string takeId);
+
+    [LoggerMessage(EventId = 2031, Level = LogLevel.Warning, Message = "Ignored a take event that could not be read")]
+    public static partial void TakeEventUnreadable(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2032, Level = LogLevel.Warning, Message = "Could not unsubscribe from take events")]
+    public static partial void TakeEventsUnsubscribeFailed(this ILogger logger, Exception exception);
+}
