@@ -69,7 +69,9 @@ internal sealed class TakeProcessor(
                 logger.TakePosted(take.Id.Value, (long)elapsed.TotalMilliseconds);
             }
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        // A cancellation nobody asked for (a provider's HTTP timeout) is a failure like any other; only this
+        // worker's own token (shutdown or a lost lease) leaves the take for the next attempt.
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.TakeCrashed(exception, take.Id.Value);
             await updater.UpdateAsync(take, t => t with { Status = TakeStatus.Failed, FailureReason = UnexpectedFailure }, CancellationToken.None);

@@ -48,7 +48,7 @@ internal sealed class TakeWorker(
             {
                 break;
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
                 // The store being briefly unreachable must not end the worker; the lease protects the job.
                 logger.WorkerLoopFailed(exception, workerId);

@@ -98,9 +98,10 @@ internal static class ClipCommandParser
     private static int FlagPrefixLength(string text, int position)
     {
         var c = text[position];
+        // A dash before a letter is a phone's "--"; a dash standing alone is punctuation and stays in the prompt.
         if (c is '\u2014' or '\u2013')
         {
-            return 1;
+            return position + 1 < text.Length && char.IsLetter(text[position + 1]) ? 1 : 0;
         }
 
         return c == '-' && position + 2 < text.Length && text[position + 1] == '-' && char.IsLetter(text[position + 2]) ? 2 : 0;
@@ -110,7 +111,7 @@ internal static class ClipCommandParser
     private static string? ReadValue(string text, int from, out int next)
     {
         var start = from;
-        while (start < text.Length && text[start] is ' ' or '\t')
+        while (start < text.Length && text[start] != '\n' && char.IsWhiteSpace(text[start]))
         {
             start++;
         }

@@ -28,7 +28,7 @@ internal static class ClipFlagValues
         ClipFlags.Seed => uint.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seed)
             ? parameters with { Seed = seed }
             : Refuse(flag, value),
-        ClipFlags.Negative => value.Trim().Length is > 0 and <= ClipFlags.MaxNegativeLength
+        ClipFlags.Negative => value.Trim().Length is > 0 and <= ClipFlags.MaxNegativeLength && !value.Any(char.IsControl)
             ? parameters with { Negative = value.Trim() }
             : Refuse(flag, value),
         ClipFlags.Camera => CameraMoveExtensions.TryParseWire(value.ToLowerInvariant(), out var camera)
