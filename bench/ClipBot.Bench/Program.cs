@@ -1,0 +1,3 @@
+using ClipBot.Bench;
+
+return await ScenarioTable.RunAsync(args, Console.Out);

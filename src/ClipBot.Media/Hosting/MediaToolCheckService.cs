@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Hosting;
+
+namespace ClipBot.Media.Hosting;
+
+/// <summary>Fails the host's start when ffmpeg or ffprobe cannot be run.</summary>
+internal sealed class MediaToolCheckService(MediaToolCheck check) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (await check.FindProblemAsync(cancellationToken) is { } problem)
+        {
+            throw new InvalidOperationException(problem);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

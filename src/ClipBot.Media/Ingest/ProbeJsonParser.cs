@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace ClipBot.Media.Ingest;
+
+/// <summary>Reads <c>ffprobe -print_format json -show_format -show_streams</c> output.</summary>
+internal static class ProbeJsonParser
+{
+    /// <summary>The probe, or null when the text is not ffprobe's JSON at all.</summary>
+    public static ProbeInfo? Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out var format))
+            {
+                return null;
+            }
+
+            (VideoStreamInfo Info, double? Duration)? video =
+                root.TryGetProperty("streams", out var streams) && streams.ValueKind == JsonValueKind.Array
+                    ? streams.EnumerateArray().Where(IsMovingPicture).Select(ReadVideo).FirstOrDefault()
+                    : null;
+            var duration = Number(format, "duration") ?? video?.Duration;
+            return new ProbeInfo(Text(format, "format_name") ?? string.Empty, duration, video?.Info);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsMovingPicture(JsonElement stream) =>
+        string.Equals(Text(stream, "codec_type"), "video", StringComparison.Ordinal)
+        && !(stream.TryGetProperty("disposition", out var disposition) && Number(disposition, "attached_pic") == 1);
+
+    private static (VideoStreamInfo Info, double? Duration)? ReadVideo(JsonElement stream)
+    {
+        var rotation = 0;
+        if (stream.TryGetProperty("side_data_list", out var sideData) && sideData.ValueKind == JsonValueKind.Array)
+        {
+            rotation = sideData.EnumerateArray().Select(item => (int?)Number(item, "rotation")).FirstOrDefault(r => r is not null) ?? 0;
+        }
+
+        var info = new VideoStreamInfo(
+            Text(stream, "codec_name") ?? string.Empty,
+            Text(stream, "pix_fmt"),
+            (int)(Number(stream, "width") ?? 0),
+            (int)(Number(stream, "height") ?? 0),
+            rotation);
+        return (info, Number(stream, "duration"));
+    }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    /// <summary>ffprobe writes some numbers as JSON numbers and others (durations) as strings.</summary>
+    private static double? Number(JsonElement element, string name)
+    {
+        if (!element.TryGetProperty(name, out var value))
+        {
+            return null;
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.Number => value.GetDouble(),
+            JsonValueKind.String when double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) => parsed,
+            _ => null,
+        };
+    }
+}
