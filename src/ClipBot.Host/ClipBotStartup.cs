@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ClipBot.Core.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ClipBot.Host;
@@ -19,6 +20,11 @@ internal static partial class ClipBotStartup
         catch (OptionsValidationException exception)
         {
             await Console.Error.WriteLineAsync("ClipBot cannot start: " + string.Join(" ", exception.Failures.Select(Plain)));
+            return 1;
+        }
+        catch (StartupException exception)
+        {
+            await Console.Error.WriteLineAsync("ClipBot cannot start: " + exception.Message);
             return 1;
         }
         catch (InvalidOperationException exception) when (exception.Message.Contains("configuration", StringComparison.OrdinalIgnoreCase))

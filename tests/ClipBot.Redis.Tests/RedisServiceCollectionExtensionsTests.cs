@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClipBot.Core.Hosting;
 using ClipBot.Core.Notifications;
 using ClipBot.Core.Queue;
 using ClipBot.Core.Storage;
@@ -40,7 +41,7 @@ public sealed class RedisServiceCollectionExtensionsTests(RedisServerFixture red
 
         var start = () => host.StartAsync();
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(start);
+        var error = await Assert.ThrowsAsync<StartupException>(start);
         Assert.StartsWith("Store:ConnectionString (", error.Message, StringComparison.Ordinal);
         Assert.Contains("could not be reached", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2", error.Message, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using ClipBot.Core.Hosting;
 using Microsoft.Extensions.Hosting;
 
 namespace ClipBot.Media.Hosting;
@@ -9,7 +10,7 @@ internal sealed class MediaToolCheckService(MediaToolCheck check) : IHostedServi
     {
         if (await check.FindProblemAsync(cancellationToken) is { } problem)
         {
-            throw new InvalidOperationException(problem);
+            throw new StartupException(problem);
         }
     }
 

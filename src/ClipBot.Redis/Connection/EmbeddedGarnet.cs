@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using ClipBot.Core.Hosting;
 using ClipBot.Core.Storage;
 using Garnet;
 using Garnet.common;
@@ -94,7 +95,7 @@ internal sealed class EmbeddedGarnet(
             catch (GarnetException ex)
             {
                 server.Dispose(deleteDir: false);
-                throw new InvalidOperationException(
+                throw new StartupException(
                     $"The embedded store could not start on 127.0.0.1:{port} (Store:EmbeddedPort) in {storePath} (Data:Path): {ex.Message}",
                     ex);
             }

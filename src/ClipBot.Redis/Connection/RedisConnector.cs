@@ -1,3 +1,4 @@
+using ClipBot.Core.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -34,7 +35,7 @@ internal sealed class RedisConnector(
         catch (RedisConnectionException ex)
         {
             var key = store.Mode == StoreMode.Embedded ? "The embedded store" : "Store:ConnectionString";
-            throw new InvalidOperationException($"{key} ({endpoint}) could not be reached: {ex.Message}", ex);
+            throw new StartupException($"{key} ({endpoint}) could not be reached: {ex.Message}", ex);
         }
 
         multiplexer.ConnectionFailed += (_, e) => logger.StoreConnectionFailed(endpoint, e.FailureType.ToString(), e.Exception);

@@ -14,11 +14,17 @@ public sealed class StartupValidationTests
     [InlineData("Workers__Concurrency", "0", "Workers:Concurrency must be")]
     [InlineData("Workers__Concurrency", "many", "Workers:Concurrency")]
     [InlineData("Data__Path", "", "Data:Path")]
+    [InlineData("Media__FfmpegPath", "/nonexistent/ffmpeg", "install it (sudo apt-get install ffmpeg) or set Media:FfmpegPath")]
+    [InlineData("Store__ConnectionString", "127.0.0.1:1,connectTimeout=300", "Store:ConnectionString (127.0.0.1:1")]
     public async Task Start_BadSetting_ExitsWithOneLineNamingKey(string key, string value, string expected)
     {
         var data = Path.Combine(Path.GetTempPath(), "clipbot-host-process", Guid.NewGuid().ToString("N"));
         var environment = new Dictionary<string, string> { ["CLIPBOT_Data__Path"] = data, ["CLIPBOT_Web__Port"] = "0" };
         environment["CLIPBOT_" + key] = value;
+        if (key == "Store__ConnectionString")
+        {
+            environment["CLIPBOT_Store__Mode"] = "Redis";
+        }
 
         var (exitCode, error) = await HostProcess.RunToExitAsync(environment, TimeSpan.FromSeconds(60));
 

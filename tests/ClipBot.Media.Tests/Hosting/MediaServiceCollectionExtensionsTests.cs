@@ -1,4 +1,5 @@
 using ClipBot.Core.Generation;
+using ClipBot.Core.Hosting;
 using ClipBot.Core.Media;
 using ClipBot.Core.Storage;
 using ClipBot.Media.Ingest;
@@ -57,7 +58,7 @@ public sealed class MediaServiceCollectionExtensionsTests
 
         var start = () => host.StartAsync();
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(start);
+        var error = await Assert.ThrowsAsync<StartupException>(start);
         Assert.Contains("install it (sudo apt-get install ffmpeg) or set Media:FfmpegPath", error.Message, StringComparison.Ordinal);
     }
 
