@@ -25,21 +25,30 @@ internal static class PaletteCatalog
 
     public static IReadOnlyList<Palette> All { get; } = Entries.Select(entry => entry.Palette).ToArray();
 
-    /// <summary>The palette of the first colour or mood word in the prompt, else one picked by the seed.</summary>
+    /// <summary>
+    /// The palette of the first colour or mood word in the prompt; failing that, of the first subject word
+    /// that implies one ("ocean", "fire"); else one picked by the seed. The scene already shows the subject,
+    /// so "an ocean at sunset" is a sunset-coloured sea, not a blue one.
+    /// </summary>
     public static Palette Choose(PromptWords words, SplitMix64 seeded)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(seeded);
 
+        return First(words, skipSubjects: true) ?? First(words, skipSubjects: false) ?? seeded.Pick(All);
+    }
+
+    private static Palette? First(PromptWords words, bool skipSubjects)
+    {
         foreach (var word in words.Words)
         {
-            if (ByWord.TryGetValue(word, out var palette))
+            if (ByWord.TryGetValue(word, out var palette) && !(skipSubjects && SceneCatalog.IsSubjectWord(word)))
             {
                 return palette;
             }
         }
 
-        return seeded.Pick(All);
+        return null;
     }
 
     private static Palette Make(string name, int deep, int mid, int dark, int light, int accent) =>

@@ -23,6 +23,9 @@ internal static class SceneCatalog
         ["abstract"] = SceneKind.Abstract, ["fractal"] = SceneKind.Abstract, ["pattern"] = SceneKind.Abstract,
     };
 
+    /// <summary>Whether the word names a subject; such words set a palette only when no colour or mood word does.</summary>
+    public static bool IsSubjectWord(string word) => ByWord.ContainsKey(word);
+
     public static SceneKind Choose(PromptWords words)
     {
         ArgumentNullException.ThrowIfNull(words);

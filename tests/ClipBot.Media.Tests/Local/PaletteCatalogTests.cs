@@ -18,6 +18,9 @@ public sealed class PaletteCatalogTests
     [InlineData("a happy dog", "happy")]
     [InlineData("frozen lake", "ice")]
     [InlineData("violet haze", "violet")]
+    [InlineData("a calm ocean at sunset", "dusk")]
+    [InlineData("flames in a dark forest", "night")]
+    [InlineData("a forest of neon trees", "neon")]
     public void Choose_ColourOrMoodWord_PicksItsPalette(string prompt, string expected)
     {
         var palette = PaletteCatalog.Choose(PromptWords.From(prompt), new SplitMix64(1));
