@@ -37,4 +37,22 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1009, Level = LogLevel.Warning, Message = "No notifier for platform {Platform}; take {TakeId} stays ready")]
     public static partial void NoNotifier(this ILogger logger, string platform, string takeId);
+
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "Worker {WorkerId} started")]
+    public static partial void WorkerStarted(this ILogger logger, string workerId);
+
+    [LoggerMessage(EventId = 1011, Level = LogLevel.Error, Message = "Worker {WorkerId} loop failed; retrying in a second")]
+    public static partial void WorkerLoopFailed(this ILogger logger, Exception exception, string workerId);
+
+    [LoggerMessage(EventId = 1012, Level = LogLevel.Error, Message = "Worker housekeeping failed; retrying at the next interval")]
+    public static partial void RecoveryFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1013, Level = LogLevel.Information, Message = "Take {TakeId} cancelled while running; stopping it")]
+    public static partial void JobCancelled(this ILogger logger, string takeId);
+
+    [LoggerMessage(EventId = 1014, Level = LogLevel.Warning, Message = "The cancellation listener failed; listening again in a second")]
+    public static partial void CancellationListenerFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1015, Level = LogLevel.Information, Message = "Take {TakeId} cancelled by {UserId}")]
+    public static partial void TakeCancelled(this ILogger logger, string takeId, string userId);
 }

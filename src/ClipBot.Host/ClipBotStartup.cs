@@ -19,7 +19,13 @@ internal static partial class ClipBotStartup
         }
         catch (OptionsValidationException exception)
         {
-            await Console.Error.WriteLineAsync("ClipBot cannot start: " + string.Join(" ", exception.Failures.Select(Plain)));
+            await Console.Error.WriteLineAsync("ClipBot cannot start: " + Describe([exception]));
+            return 1;
+        }
+        catch (AggregateException exception) when (exception.Flatten().InnerExceptions.All(e => e is OptionsValidationException))
+        {
+            // Several options failed at once (or one failed for each options class that reads it).
+            await Console.Error.WriteLineAsync("ClipBot cannot start: " + Describe(exception.Flatten().InnerExceptions.Cast<OptionsValidationException>()));
             return 1;
         }
         catch (StartupException exception)
@@ -33,6 +39,9 @@ internal static partial class ClipBotStartup
             return 1;
         }
     }
+
+    private static string Describe(IEnumerable<OptionsValidationException> exceptions) =>
+        string.Join(" ", exceptions.SelectMany(e => e.Failures).Select(Plain).Distinct(StringComparer.Ordinal));
 
     // Our validation messages already name the key; the framework's wrapper around them only adds noise.
     private static string Plain(string failure)

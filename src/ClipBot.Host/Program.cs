@@ -11,7 +11,7 @@ builder.Services
     .AddClipBotCore(builder.Configuration)
     .AddClipBotRedis(builder.Configuration)
     .AddClipBotMedia(builder.Configuration)
-    .AddClipBotWorkers(builder.Configuration);
+    .AddClipBotRoles(builder.Configuration);
 builder.AddClipBotStudio();
 
 var app = builder.Build();

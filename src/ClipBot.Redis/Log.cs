@@ -32,8 +32,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 2013, Level = LogLevel.Information, Message = "Store connection to {Endpoint} restored")]
     public static partial void StoreConnectionRestored(this ILogger logger, string endpoint);
 
-    [LoggerMessage(EventId = 2020, Level = LogLevel.Debug, Message = "Job {TakeId} enqueued")]
-    public static partial void JobEnqueued(this ILogger logger, string takeId);
+    [LoggerMessage(EventId = 2020, Level = LogLevel.Debug, Message = "Job {TakeId} enqueued for {OwnerId}")]
+    public static partial void JobEnqueued(this ILogger logger, string takeId, string ownerId);
 
     [LoggerMessage(EventId = 2021, Level = LogLevel.Debug, Message = "Job {TakeId} leased by {WorkerId} until {ExpiresAt} (attempt {Attempt})")]
     public static partial void JobLeased(this ILogger logger, string takeId, string workerId, DateTimeOffset expiresAt, int attempt);
@@ -44,6 +44,21 @@ internal static partial class Log
     [LoggerMessage(EventId = 2023, Level = LogLevel.Debug, Message = "Requeued {Count} jobs whose lease expired")]
     public static partial void ExpiredLeasesRequeued(this ILogger logger, int count);
 
+    [LoggerMessage(EventId = 2024, Level = LogLevel.Debug, Message = "Job {TakeId} was already queued; the enqueue changed nothing")]
+    public static partial void JobAlreadyQueued(this ILogger logger, string takeId);
+
+    [LoggerMessage(EventId = 2025, Level = LogLevel.Debug, Message = "Job {TakeId} will be retried at {Due} after attempt {Attempt}")]
+    public static partial void JobRetryScheduled(this ILogger logger, string takeId, int attempt, DateTimeOffset due);
+
+    [LoggerMessage(EventId = 2026, Level = LogLevel.Information, Message = "Job {TakeId} dead-lettered after attempt {Attempt}: {Reason}")]
+    public static partial void JobDeadLettered(this ILogger logger, string takeId, int attempt, string reason);
+
+    [LoggerMessage(EventId = 2027, Level = LogLevel.Debug, Message = "Cancel of job {TakeId}: {Outcome}")]
+    public static partial void JobCancelRequested(this ILogger logger, string takeId, Core.Queue.CancelOutcome outcome);
+
+    [LoggerMessage(EventId = 2028, Level = LogLevel.Debug, Message = "Moved {Count} due retries back to waiting")]
+    public static partial void DueRetriesPromoted(this ILogger logger, int count);
+
     [LoggerMessage(EventId = 2030, Level = LogLevel.Debug, Message = "A slow subscriber missed the event of take {TakeId}")]
     public static partial void TakeEventDropped(this ILogger logger, string takeId);
 
@@ -52,4 +67,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2032, Level = LogLevel.Warning, Message = "Could not unsubscribe from take events")]
     public static partial void TakeEventsUnsubscribeFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2040, Level = LogLevel.Warning, Message = "A slow listener missed the cancellation of job {TakeId}")]
+    public static partial void CancellationDropped(this ILogger logger, string takeId);
+
+    [LoggerMessage(EventId = 2041, Level = LogLevel.Warning, Message = "Ignored a cancellation that is not a take id")]
+    public static partial void CancellationUnreadable(this ILogger logger);
+
+    [LoggerMessage(EventId = 2042, Level = LogLevel.Warning, Message = "Could not unsubscribe from job cancellations")]
+    public static partial void CancellationsUnsubscribeFailed(this ILogger logger, Exception exception);
 }

@@ -15,7 +15,7 @@ namespace ClipBot.Redis;
 public static class RedisServiceCollectionExtensions
 {
     /// <summary>
-    /// The take store, the job queue and take events on one multiplexer, to the embedded Garnet or to the
+    /// The take store, the job queue with its quotas, leader lock and cancellations, and take events on one multiplexer, to the embedded Garnet or to the
     /// Redis at Store:ConnectionString. Needs Core's DataOptions and TimeProvider.
     /// </summary>
     public static IServiceCollection AddClipBotRedis(this IServiceCollection services, IConfiguration configuration)
@@ -40,6 +40,9 @@ public static class RedisServiceCollectionExtensions
 
         services.AddSingleton<ITakeStore, RedisTakeStore>();
         services.AddSingleton<IJobQueue, RedisJobQueue>();
+        services.AddSingleton<IQuotaStore, RedisQuotaStore>();
+        services.AddSingleton<ILeaderLock, RedisLeaderLock>();
+        services.AddSingleton<IJobCancellations, RedisJobCancellations>();
         services.AddSingleton<ITakeEvents, RedisTakeEvents>();
         return services;
     }

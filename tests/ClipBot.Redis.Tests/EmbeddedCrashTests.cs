@@ -3,14 +3,18 @@ using System.Globalization;
 using ClipBot.Core.Queue;
 using ClipBot.Core.Storage;
 using ClipBot.Core.Takes;
+using ClipBot.Redis.Queue;
 using ClipBot.Redis.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using StackExchange.Redis;
 
 namespace ClipBot.Redis.Tests;
 
 /// <summary>
 /// kill -9 of a process that wrote through the embedded store: every acknowledged write must come back,
-/// including the leases of a worker that died holding them.
+/// including the leases of a worker that died holding them, the retries it scheduled and its dead letters.
 /// The writer is a separate process (ClipBot.Redis.CrashProbe, built with the tests) because SIGKILL is
 /// the point: no finalizer, no Dispose, no flush.
 /// </summary>
@@ -18,11 +22,13 @@ public sealed class EmbeddedCrashTests : IDisposable
 {
     private const int Count = 200;
     private const int Leased = 20;
+    private const int Retrying = 10;
+    private const int Dead = 5;
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(60);
     private readonly TempDirectory _data = new();
 
     [Fact]
-    public async Task EmbeddedStore_WriterKilledWithSigkill_KeepsEveryTakeAndJob()
+    public async Task EmbeddedStore_WriterKilledWithSigkill_KeepsEveryTakeJobRetryAndDeadLetter()
     {
         using var probe = StartProbe(_data.Path);
         await WaitForReadyAsync(probe);
@@ -33,12 +39,20 @@ public sealed class EmbeddedCrashTests : IDisposable
         using var host = EmbeddedStoreHost.Build(_data.Path);
         await host.StartAsync();
         var store = host.Services.GetRequiredService<ITakeStore>();
-        var queue = host.Services.GetRequiredService<IJobQueue>();
+
+        // Two hours on: past the probe's 1 ms leases and its retries due in an hour.
+        var later = new FakeTimeProvider(DateTimeOffset.UtcNow.AddHours(2));
+        using var queue = new RedisJobQueue(
+            host.Services.GetRequiredService<IConnectionMultiplexer>(),
+            host.Services.GetRequiredService<RedisKeys>(),
+            later,
+            NullLogger<RedisJobQueue>.Instance);
         var takes = await store.ListRecentAsync(Count * 2, CancellationToken.None);
-        var pendingAfterCrash = await queue.CountQueuedAsync(CancellationToken.None);
+        var afterCrash = await queue.GetStatusAsync(null, CancellationToken.None);
+        var deadLetters = await queue.ListDeadLettersAsync(Count, CancellationToken.None);
         var requeued = await queue.RequeueExpiredAsync(CancellationToken.None);
         var leased = new List<TakeId>();
-        while (await queue.TryLeaseAsync("after-crash", TimeSpan.FromMinutes(1), CancellationToken.None) is { } lease)
+        while (await queue.TryLeaseAsync("after-crash", TimeSpan.FromMinutes(1), int.MaxValue, CancellationToken.None) is { } lease)
         {
             leased.Add(lease.TakeId);
         }
@@ -46,10 +60,14 @@ public sealed class EmbeddedCrashTests : IDisposable
         await host.StopAsync();
 
         Assert.Equal(Count, takes.Count);
-        Assert.Equal(Count - Leased, pendingAfterCrash);
+        Assert.Equal(Count - Leased - Retrying - Dead, afterCrash.Waiting);
+        Assert.Equal(Leased, afterCrash.Running);
+        Assert.Equal(Retrying, afterCrash.Retrying);
+        Assert.Equal(Dead, deadLetters.Count);
+        Assert.All(deadLetters, d => Assert.Equal("probe: refused", d.Reason));
         Assert.Equal(Leased, requeued);
-        Assert.Equal(takes.Select(t => t.Id).ToHashSet(), leased.ToHashSet());
-        Assert.Equal(Count, leased.Count);
+        Assert.Equal(Count - Dead, leased.Count);
+        Assert.Equal(takes.Select(t => t.Id).ToHashSet(), leased.Concat(deadLetters.Select(d => d.TakeId)).ToHashSet());
     }
 
     public void Dispose() => _data.Dispose();
@@ -70,6 +88,8 @@ public sealed class EmbeddedCrashTests : IDisposable
         start.ArgumentList.Add(dataPath);
         start.ArgumentList.Add(Count.ToString(CultureInfo.InvariantCulture));
         start.ArgumentList.Add(Leased.ToString(CultureInfo.InvariantCulture));
+        start.ArgumentList.Add(Retrying.ToString(CultureInfo.InvariantCulture));
+        start.ArgumentList.Add(Dead.ToString(CultureInfo.InvariantCulture));
         return Process.Start(start) ?? throw new InvalidOperationException("The crash probe did not start.");
     }
 

@@ -1,4 +1,5 @@
 using ClipBot.Core.Takes;
+using ClipBot.Redis.Queue;
 using StackExchange.Redis;
 
 namespace ClipBot.Redis.Tests;
@@ -13,14 +14,27 @@ public sealed class RedisKeysTests
 
         string[] names =
         [
-            keys.Take(id).ToString(), keys.RecentTakes.ToString(), keys.QueuePending.ToString(),
-            keys.QueueLeases.ToString(), keys.QueueLeaseState.ToString(),
-            keys.QueueWakeUp.ToString(), keys.TakeEvents.ToString(),
+            keys.Take(id).ToString(), keys.RecentTakes.ToString(), keys.QueueOwner("alice").ToString(),
+            .. RedisJobQueue.QueueKeys(keys).Select(k => k.ToString()),
+            keys.Quota("alice").ToString(), keys.Lock("recovery").ToString(),
+            keys.QueueWakeUp.ToString(), keys.JobCancellations.ToString(), keys.TakeEvents.ToString(),
         ];
 
         Assert.All(names, n => Assert.StartsWith("clipbot:", n, StringComparison.Ordinal));
         Assert.Equal(names.Length, names.Distinct(StringComparer.Ordinal).Count());
         Assert.Equal("clipbot:take:abcdefghijkm", names[0]);
+    }
+
+    [Fact]
+    public void QueueKeys_AnyPrefix_ShareOneHashTagWithTheOwnersLines()
+    {
+        var keys = new RedisKeys("clipbot:");
+
+        var queueKeys = RedisJobQueue.QueueKeys(keys).Select(k => k.ToString()).Append(keys.QueueOwner("discord:42").ToString());
+
+        Assert.All(queueKeys, k => Assert.StartsWith("clipbot:{queue}:", k, StringComparison.Ordinal));
+        Assert.Equal("clipbot:{queue}:owner:discord:42", keys.QueueOwner("discord:42").ToString());
+        Assert.Equal(keys.QueueOwnerPrefix + "discord:42", keys.QueueOwner("discord:42").ToString());
     }
 
     [Fact]

@@ -93,6 +93,9 @@ public sealed class RedisServiceCollectionExtensionsTests(RedisServerFixture red
         Assert.Equal(ServiceLifetime.Singleton, services.Single(d => d.ServiceType == typeof(ITakeStore)).Lifetime);
         Assert.Equal(ServiceLifetime.Singleton, services.Single(d => d.ServiceType == typeof(IJobQueue)).Lifetime);
         Assert.Equal(ServiceLifetime.Singleton, services.Single(d => d.ServiceType == typeof(ITakeEvents)).Lifetime);
+        Assert.Equal(ServiceLifetime.Singleton, services.Single(d => d.ServiceType == typeof(IQuotaStore)).Lifetime);
+        Assert.Equal(ServiceLifetime.Singleton, services.Single(d => d.ServiceType == typeof(ILeaderLock)).Lifetime);
+        Assert.Equal(ServiceLifetime.Singleton, services.Single(d => d.ServiceType == typeof(IJobCancellations)).Lifetime);
         Assert.Single(services, d => d.ServiceType == typeof(EmbeddedGarnet));
     }
 
@@ -115,11 +118,13 @@ public sealed class RedisServiceCollectionExtensionsTests(RedisServerFixture red
         var take = TestTakes.Minimal();
 
         await store.CreateAsync(take, CancellationToken.None);
-        await queue.EnqueueAsync(take.Id, CancellationToken.None);
-        var lease = await queue.TryLeaseAsync("w1", TimeSpan.FromSeconds(30), CancellationToken.None);
+        await queue.EnqueueAsync(new JobRequest(take.Id, take.Author.Id), CancellationToken.None);
+        var lease = await queue.TryLeaseAsync("w1", TimeSpan.FromSeconds(30), 2, CancellationToken.None);
 
         Assert.Equal(take, await store.GetAsync(take.Id, CancellationToken.None));
         Assert.Equal(take.Id, lease!.TakeId);
-        Assert.True(await queue.CompleteAsync(lease, CancellationToken.None));
+        Assert.True(await queue.CompleteAsync(lease, TimeSpan.FromSeconds(1), CancellationToken.None));
+        Assert.True((await services.GetRequiredService<IQuotaStore>().TryConsumeAsync(take.Author.Id, 5, TimeSpan.FromMinutes(1), CancellationToken.None)).Allowed);
+        Assert.True(await services.GetRequiredService<ILeaderLock>().TryAcquireAsync("recovery", "p1", TimeSpan.FromSeconds(5), CancellationToken.None));
     }
 }

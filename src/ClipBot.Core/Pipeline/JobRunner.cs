@@ -1,4 +1,6 @@
+using System.Globalization;
 using ClipBot.Core.Queue;
+using ClipBot.Core.Results;
 using ClipBot.Core.Storage;
 using ClipBot.Core.Takes;
 using Microsoft.Extensions.Logging;
@@ -7,49 +9,65 @@ using Microsoft.Extensions.Options;
 namespace ClipBot.Core.Pipeline;
 
 /// <summary>
-/// One worker's step: lease a job, keep the lease alive while the take is made, then complete it.
-/// The hosted worker only calls this in a loop.
+/// One worker's step: lease a job, keep the lease alive while the take is made, then complete, retry or
+/// dead-letter it. The hosted worker only calls this in a loop.
 /// </summary>
 internal sealed class JobRunner(
     IJobQueue queue,
     TakeProcessor processor,
     ITakeStore store,
     TakeUpdater updater,
-    IOptions<WorkerOptions> options,
+    RunningJobs running,
+    IOptions<WorkerOptions> workerOptions,
+    IOptions<QueueOptions> queueOptions,
     TimeProvider time,
     ILogger<JobRunner> logger) : IJobRunner
 {
-    public async Task<bool> RunOnceAsync(string workerId, CancellationToken stoppingToken)
+    public async Task<bool> RunOnceAsync(string workerId, CancellationToken stopLeasing, CancellationToken abortWork)
     {
-        var leaseFor = options.Value.Lease;
+        if (stopLeasing.IsCancellationRequested)
+        {
+            return false;
+        }
 
-        // Checkpoint: lease. From here until complete or release, the job sits in the lease set with a
-        // deadline; if this process dies, recovery puts it back once the deadline passes.
-        var lease = await queue.TryLeaseAsync(workerId, leaseFor, stoppingToken);
+        var leaseFor = workerOptions.Value.Lease;
+
+        // Checkpoint: lease. From here until the job ends, it sits in the lease set with a deadline; if this
+        // process dies, recovery puts it back once the deadline passes.
+        var lease = await queue.TryLeaseAsync(workerId, leaseFor, queueOptions.Value.PerUserConcurrency, stopLeasing);
         if (lease is null)
         {
             return false;
         }
 
+        var started = time.GetTimestamp();
         using var leaseLost = new CancellationTokenSource();
-        using var working = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, leaseLost.Token);
+        using var cancelled = new CancellationTokenSource();
+        using var working = CancellationTokenSource.CreateLinkedTokenSource(abortWork, leaseLost.Token, cancelled.Token);
+        using var registration = running.Register(lease.TakeId, cancelled);
         var heartbeat = HeartbeatAsync(lease, leaseFor, leaseLost, working.Token);
         try
         {
-            await processor.ProcessAsync(lease, ct => queue.RenewAsync(lease, leaseFor, ct), working.Token);
-
-            // Checkpoint: complete. Fenced by the lease token: if the lease expired and another worker took
-            // the job, this returns false and changes nothing.
-            if (!await queue.CompleteAsync(lease, CancellationToken.None))
+            var outcome = await processor.ProcessAsync(lease, ct => queue.RenewAsync(lease, leaseFor, ct), working.Token);
+            if (outcome.Failure is { } failure)
             {
-                logger.LeaseLost(lease.TakeId.Value);
+                await FailAsync(lease, failure);
             }
+            else
+            {
+                await CompleteAsync(lease, time.GetElapsedTime(started));
+            }
+        }
+        catch (OperationCanceledException exception) when (cancelled.IsCancellationRequested || exception is TakeCancelledException)
+        {
+            // The author cancelled it: the take already says so; the job is done.
+            await CompleteAsync(lease, time.GetElapsedTime(started));
         }
         catch (OperationCanceledException) when (leaseLost.IsCancellationRequested)
         {
             logger.LeaseLost(lease.TakeId.Value);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (abortWork.IsCancellationRequested)
         {
             await ReturnToQueueAsync(lease);
         }
@@ -68,6 +86,50 @@ internal sealed class JobRunner(
         if (requeued > 0)
         {
             logger.LeasesRequeued(requeued);
+        }
+    }
+
+    // Checkpoint: complete. Fenced by the lease token: if the lease expired and another worker took the job,
+    // this changes nothing.
+    private async Task CompleteAsync(JobLease lease, TimeSpan duration)
+    {
+        if (!await queue.CompleteAsync(lease, duration, CancellationToken.None))
+        {
+            logger.LeaseLost(lease.TakeId.Value);
+        }
+    }
+
+    // Checkpoint: retry or give up. Passing faults come back after a growing delay until Queue:MaxAttempts;
+    // then, like every other failure, the take fails with the reason, and a job that ran out of retries
+    // goes to the dead-letter set for the operator.
+    private async Task FailAsync(JobLease lease, Error failure)
+    {
+        var options = queueOptions.Value;
+        var delay = RetryPolicy.NextDelay(failure.Kind, lease.Attempt, options, Random.Shared.NextDouble());
+        var take = await store.GetAsync(lease.TakeId, CancellationToken.None);
+        logger.TakeFailed(lease.TakeId.Value, failure.Kind.ToString(), failure.Message);
+        if (delay is { } wait)
+        {
+            var due = time.GetUtcNow() + wait;
+            if (await queue.RetryLaterAsync(lease, due, failure.Message, CancellationToken.None) && take is not null)
+            {
+                var note = string.Create(CultureInfo.InvariantCulture,
+                    $"{failure.Message} Retrying (attempt {lease.Attempt + 1} of {options.MaxAttempts}) at {due:HH:mm:ss} UTC.");
+                await UpdateQuietlyAsync(take, t => t with { Status = TakeStatus.Queued, Progress = 0, FailureReason = note });
+            }
+
+            return;
+        }
+
+        var givenUp = failure.Kind == ErrorKind.Transient
+            ? await queue.DeadLetterAsync(lease, failure.Message, CancellationToken.None)
+            : await queue.CompleteAsync(lease, TimeSpan.Zero, CancellationToken.None);
+        if (givenUp && take is not null)
+        {
+            var reason = failure.Kind == ErrorKind.Transient && lease.Attempt > 1
+                ? string.Create(CultureInfo.InvariantCulture, $"{failure.Message} Gave up after {lease.Attempt} attempts.")
+                : failure.Message;
+            await UpdateQuietlyAsync(take, t => t with { Status = TakeStatus.Failed, FailureReason = reason });
         }
     }
 
@@ -94,18 +156,31 @@ internal sealed class JobRunner(
     }
 
     // Checkpoint: release at shutdown. The take goes back to queued so the page does not show it stuck in
-    // "generating"; the job goes back to the queue for the next worker.
+    // "generating"; the job goes back to the head of its owner's line for the next worker.
     private async Task ReturnToQueueAsync(JobLease lease)
     {
         var take = await store.GetAsync(lease.TakeId, CancellationToken.None);
-        if (take is not null && !take.Status.IsFinal() && take.Status != TakeStatus.Ready)
+        if (take is not null && take.Status is TakeStatus.Generating or TakeStatus.Processing)
         {
-            await updater.UpdateAsync(take, t => t with { Status = TakeStatus.Queued, Progress = 0 }, CancellationToken.None);
+            await UpdateQuietlyAsync(take, t => t with { Status = TakeStatus.Queued, Progress = 0 });
         }
 
         if (await queue.ReleaseAsync(lease, CancellationToken.None))
         {
             logger.TakeReleased(lease.TakeId.Value);
+        }
+    }
+
+    // A take cancelled meanwhile keeps its cancelled status; there is nothing more to record.
+    private async Task UpdateQuietlyAsync(Take take, Func<Take, Take> change)
+    {
+        try
+        {
+            await updater.UpdateAsync(take, change, CancellationToken.None);
+        }
+        catch (TakeCancelledException)
+        {
+            // Cancelled: that status stands.
         }
     }
 }

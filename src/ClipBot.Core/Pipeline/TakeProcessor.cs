@@ -11,8 +11,9 @@ using Microsoft.Extensions.Options;
 namespace ClipBot.Core.Pipeline;
 
 /// <summary>
-/// Runs one leased job: generate, ingest, post. Each step is saved before the next starts, so a job
-/// that is leased again after a crash resumes from what is known (a ready take is only posted).
+/// Makes and posts one leased take: generate, ingest, post. Each step is saved before the next starts, so
+/// a job that is leased again after a crash resumes from what is known (a ready take is only posted).
+/// Failures are returned, not recorded: the runner decides between a retry and giving up.
 /// </summary>
 internal sealed class TakeProcessor(
     ITakeStore store,
@@ -24,13 +25,13 @@ internal sealed class TakeProcessor(
     TimeProvider time,
     ILogger<TakeProcessor> logger)
 {
-    public const string UnexpectedFailure = "Something went wrong while making this clip. Try again in a moment.";
+    public const string UnexpectedFailure = "Something went wrong while making this clip.";
 
     /// <summary>
-    /// Processes the job to a final status. <paramref name="stillOwned"/> renews the lease and says whether this
-    /// worker still holds it; cancellation (shutdown or a lost lease) throws and leaves the take as it was.
+    /// Runs one attempt. <paramref name="stillOwned"/> renews the lease and says whether this worker still
+    /// holds it. Cancellation (shutdown, a lost lease, the author's /cancel) throws.
     /// </summary>
-    public async Task ProcessAsync(JobLease lease, Func<CancellationToken, Task<bool>> stillOwned, CancellationToken cancellationToken)
+    public async Task<ProcessOutcome> ProcessAsync(JobLease lease, Func<CancellationToken, Task<bool>> stillOwned, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lease);
         ArgumentNullException.ThrowIfNull(stillOwned);
@@ -38,43 +39,49 @@ internal sealed class TakeProcessor(
         if (take is null)
         {
             logger.TakeMissing(lease.TakeId.Value);
-            return;
+            return ProcessOutcome.Done;
         }
 
         if (take.Status.IsFinal())
         {
-            return;
+            return ProcessOutcome.Done;
         }
 
-        var started = time.GetTimestamp();
         logger.TakeLeased(take.Id.Value, lease.Attempt);
         var workDirectory = Path.Combine(data.Value.WorkPath, take.Id.Value);
         try
         {
             if (take.Status != TakeStatus.Ready)
             {
-                take = await MakeAsync(take, workDirectory, cancellationToken);
-                if (take.Status != TakeStatus.Ready)
+                var made = await MakeAsync(take, workDirectory, cancellationToken);
+                if (!made.IsSuccess)
                 {
-                    return;
+                    return ProcessOutcome.Failed(made.Error);
                 }
+
+                take = made.Value;
             }
 
             // Checkpoint: the clip is ready and saved. Post only while this worker still owns the job, so a
             // worker that stalled past its lease does not post a take that its successor posts as well.
-            if (await stillOwned(cancellationToken))
+            if (!await stillOwned(cancellationToken))
             {
-                await PostAsync(take, cancellationToken);
-                var elapsed = time.GetElapsedTime(started);
-                logger.TakePosted(take.Id.Value, (long)elapsed.TotalMilliseconds);
+                throw new OperationCanceledException("The lease was lost before posting.");
             }
+
+            return await PostAsync(take, cancellationToken);
         }
-        // A cancellation nobody asked for (a provider's HTTP timeout) is a failure like any other; only this
-        // worker's own token (shutdown or a lost lease) leaves the take for the next attempt.
+        // A cancellation nobody asked for (a provider's HTTP timeout) is a failure like any other; only the
+        // worker's own token (shutdown, a lost lease, /cancel) stops the attempt without a verdict.
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            if (exception is TakeCancelledException)
+            {
+                throw;
+            }
+
             logger.TakeCrashed(exception, take.Id.Value);
-            await updater.UpdateAsync(take, t => t with { Status = TakeStatus.Failed, FailureReason = UnexpectedFailure }, CancellationToken.None);
+            return ProcessOutcome.Failed(new Error(ErrorKind.Transient, UnexpectedFailure));
         }
         finally
         {
@@ -82,10 +89,10 @@ internal sealed class TakeProcessor(
         }
     }
 
-    private async Task<Take> MakeAsync(Take take, string workDirectory, CancellationToken cancellationToken)
+    private async Task<Result<Take>> MakeAsync(Take take, string workDirectory, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(workDirectory);
-        take = await updater.UpdateAsync(take, t => t with { Status = TakeStatus.Generating, Progress = 0, FailureReason = null }, cancellationToken);
+        take = await updater.UpdateAsync(take, t => t with { Status = TakeStatus.Generating, Progress = 0 }, cancellationToken);
 
         Result<string> generated;
         await using (var progress = new ProgressPump(take, updater, time, cancellationToken))
@@ -95,43 +102,36 @@ internal sealed class TakeProcessor(
 
         if (!generated.IsSuccess)
         {
-            return await FailAsync(take, generated.Error, cancellationToken);
+            return generated.Error;
         }
 
         take = await updater.UpdateAsync(take, t => t with { Status = TakeStatus.Processing, Progress = 100 }, cancellationToken);
         var artifacts = await ingest.IngestAsync(take.Id, generated.Value, cancellationToken);
         if (!artifacts.IsSuccess)
         {
-            return await FailAsync(take, artifacts.Error, cancellationToken);
+            return artifacts.Error;
         }
 
-        return await updater.UpdateAsync(take, t => t with { Status = TakeStatus.Ready, Artifacts = artifacts.Value }, cancellationToken);
+        return await updater.UpdateAsync(take, t => t with { Status = TakeStatus.Ready, Artifacts = artifacts.Value, FailureReason = null }, cancellationToken);
     }
 
-    private async Task PostAsync(Take take, CancellationToken cancellationToken)
+    private async Task<ProcessOutcome> PostAsync(Take take, CancellationToken cancellationToken)
     {
         var notifier = notifiers.FirstOrDefault(n => string.Equals(n.Platform, take.Channel.Platform, StringComparison.Ordinal));
         if (notifier is null)
         {
             logger.NoNotifier(take.Channel.Platform, take.Id.Value);
-            return;
+            return ProcessOutcome.Done;
         }
 
         var posted = await notifier.PostAsync(take, cancellationToken);
-        if (posted.IsSuccess)
+        if (!posted.IsSuccess)
         {
-            await updater.UpdateAsync(take, t => t with { Status = TakeStatus.Posted }, cancellationToken);
+            return ProcessOutcome.Failed(posted.Error);
         }
-        else
-        {
-            await FailAsync(take, posted.Error, cancellationToken);
-        }
-    }
 
-    private async Task<Take> FailAsync(Take take, Error error, CancellationToken cancellationToken)
-    {
-        logger.TakeFailed(take.Id.Value, error.Kind.ToString(), error.Message);
-        return await updater.UpdateAsync(take, t => t with { Status = TakeStatus.Failed, FailureReason = error.Message }, cancellationToken);
+        await updater.UpdateAsync(take, t => t with { Status = TakeStatus.Posted }, cancellationToken);
+        return ProcessOutcome.Done;
     }
 
     private static void DeleteQuietly(string directory)

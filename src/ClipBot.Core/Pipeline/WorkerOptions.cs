@@ -7,6 +7,9 @@ public sealed class WorkerOptions
 {
     public const string SectionName = "Workers";
 
+    /// <summary>Whether this process takes jobs at all; the host turns it off for a web-only role.</summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>Jobs this process runs at once.</summary>
     [Range(1, 64, ErrorMessage = "Workers:Concurrency must be from 1 to 64.")]
     public int Concurrency { get; set; } = 1;
@@ -22,6 +25,10 @@ public sealed class WorkerOptions
     /// <summary>The longest an idle worker sleeps between looks at the queue when no wake-up arrives.</summary>
     [Range(1, 600, ErrorMessage = "Workers:IdlePollSeconds must be from 1 to 600.")]
     public int IdlePollSeconds { get; set; } = 5;
+
+    /// <summary>At shutdown, how long running jobs may go on before they are stopped and given back to the queue.</summary>
+    [Range(0, 3600, ErrorMessage = "Workers:ShutdownGraceSeconds must be from 0 to 3600.")]
+    public int ShutdownGraceSeconds { get; set; } = 20;
 
     public TimeSpan Lease => TimeSpan.FromSeconds(LeaseSeconds);
 }

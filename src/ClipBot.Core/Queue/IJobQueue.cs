@@ -2,29 +2,51 @@ using ClipBot.Core.Takes;
 
 namespace ClipBot.Core.Queue;
 
-/// <summary>An at-least-once job queue with leases. A job is never popped: it moves to a lease and stays there until completed.</summary>
+/// <summary>
+/// An at-least-once job queue with leases and fair share. A job is never popped: it moves atomically from
+/// waiting to a lease and stays there until it is completed, retried, dead-lettered or released. Jobs are
+/// leased round-robin across owners, skipping owners already at their concurrency cap.
+/// </summary>
 public interface IJobQueue
 {
-    Task EnqueueAsync(TakeId takeId, CancellationToken cancellationToken);
+    Task EnqueueAsync(JobRequest job, CancellationToken cancellationToken);
 
-    /// <summary>Leases the next job, or returns null when the queue is empty.</summary>
-    Task<JobLease?> TryLeaseAsync(string workerId, TimeSpan leaseFor, CancellationToken cancellationToken);
+    /// <summary>
+    /// Leases the next job in turn, or returns null when none may run now (empty, or every waiting owner is
+    /// at <paramref name="perOwnerCap"/>). Retries whose delay has passed are moved back to waiting first.
+    /// </summary>
+    Task<JobLease?> TryLeaseAsync(string workerId, TimeSpan leaseFor, int perOwnerCap, CancellationToken cancellationToken);
 
     /// <summary>Extends a lease; false when the lease was lost (expired and taken by another worker).</summary>
     Task<bool> RenewAsync(JobLease lease, TimeSpan leaseFor, CancellationToken cancellationToken);
 
-    /// <summary>Removes the job for good; false when the lease was lost, so the caller must not act as the owner.</summary>
-    Task<bool> CompleteAsync(JobLease lease, CancellationToken cancellationToken);
+    /// <summary>Removes the job for good and counts its duration towards the ETA; false when the lease was lost.</summary>
+    Task<bool> CompleteAsync(JobLease lease, TimeSpan duration, CancellationToken cancellationToken);
 
-    /// <summary>Gives the job back to the queue at once, e.g. on shutdown; false when the lease was lost.</summary>
+    /// <summary>Ends the lease and schedules the job again at <paramref name="due"/>; false when the lease was lost.</summary>
+    Task<bool> RetryLaterAsync(JobLease lease, DateTimeOffset due, string reason, CancellationToken cancellationToken);
+
+    /// <summary>Ends the lease and gives the job up, keeping the reason; false when the lease was lost.</summary>
+    Task<bool> DeadLetterAsync(JobLease lease, string reason, CancellationToken cancellationToken);
+
+    /// <summary>Gives the job back at the head of its owner's line, e.g. on shutdown; the attempt does not count.</summary>
     Task<bool> ReleaseAsync(JobLease lease, CancellationToken cancellationToken);
 
-    /// <summary>Puts jobs whose lease has expired back in the queue; returns how many.</summary>
+    /// <summary>Removes a waiting job, or reports that a worker holds it.</summary>
+    Task<CancelOutcome> CancelAsync(TakeId takeId, CancellationToken cancellationToken);
+
+    /// <summary>Puts jobs whose lease has expired back in line; returns how many.</summary>
     Task<int> RequeueExpiredAsync(CancellationToken cancellationToken);
+
+    /// <summary>Records that a worker process is alive with this many job slots, for the ETA.</summary>
+    Task ReportWorkerAsync(string processId, int slots, TimeSpan aliveFor, CancellationToken cancellationToken);
 
     /// <summary>Waits until a job may be waiting or <paramref name="maxWait"/> passes. A wake-up is a hint, not a promise.</summary>
     Task WaitForWorkAsync(TimeSpan maxWait, CancellationToken cancellationToken);
 
-    /// <summary>The number of jobs waiting to be leased.</summary>
-    Task<long> CountQueuedAsync(CancellationToken cancellationToken);
+    /// <summary>The queue's counts and the given owner's jobs with their positions.</summary>
+    Task<QueueStatus> GetStatusAsync(string? ownerId, CancellationToken cancellationToken);
+
+    /// <summary>The most recent dead letters, newest first.</summary>
+    Task<IReadOnlyList<DeadLetter>> ListDeadLettersAsync(int count, CancellationToken cancellationToken);
 }

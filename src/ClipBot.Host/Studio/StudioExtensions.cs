@@ -36,6 +36,7 @@ public static class StudioExtensions
         app.MapCommands();
         app.MapTakes();
         app.MapEvents();
+        app.MapQueue();
         app.MapMedia();
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
         return app;

@@ -7,7 +7,8 @@ namespace ClipBot.Host.Studio;
 
 /// <summary>
 /// On loopback the Studio is the operator's own channel. Beyond loopback, write actions need the admin
-/// token as a bearer token; reads stay open, as the Studio doubles as the public gallery.
+/// token as a bearer token; reads stay open, as the Studio doubles as the public gallery. Either way the
+/// writer acts as an admin.
 /// </summary>
 internal sealed class WriteAccessFilter(IOptions<WebOptions> options) : IEndpointFilter
 {
@@ -21,11 +22,12 @@ internal sealed class WriteAccessFilter(IOptions<WebOptions> options) : IEndpoin
         ArgumentNullException.ThrowIfNull(next);
         var web = options.Value;
         var http = context.HttpContext;
-        if (HasToken(http, web.AdminToken))
+        // On loopback everyone at the page is the operator, so they act as admins (no quota, may cancel any take).
+        if (web.IsLoopback || HasToken(http, web.AdminToken))
         {
             http.Items[AdminItem] = true;
         }
-        else if (!web.IsLoopback)
+        else
         {
             return Results.Json(new ErrorResponse("This Studio needs the admin token for that: send it as 'Authorization: Bearer <token>'."), statusCode: StatusCodes.Status401Unauthorized);
         }

@@ -1,27 +1,32 @@
 using System.Collections.Concurrent;
 using ClipBot.Core.Queue;
 using ClipBot.Core.Takes;
+using StackExchange.Redis;
 
 namespace ClipBot.Redis.Tests.Contract;
 
 public abstract partial class StoreContractTests
 {
+    private const int NoCap = int.MaxValue;
     private static readonly TimeSpan LeaseFor = TimeSpan.FromSeconds(30);
 
     [Fact]
     public async Task CompleteAsync_AfterEnqueueAndLease_RemovesJob()
     {
         var id = TakeId.New();
-        await Queue.EnqueueAsync(id, None);
-        var lease = await Queue.TryLeaseAsync("w1", LeaseFor, None);
+        await Queue.EnqueueAsync(new JobRequest(id, "alice"), None);
+        var lease = await LeaseAsync();
 
-        var completed = await Queue.CompleteAsync(lease!, None);
+        var completed = await Queue.CompleteAsync(lease!, TimeSpan.FromSeconds(3), None);
 
         Assert.Equal(id, lease!.TakeId);
+        Assert.Equal("alice", lease.OwnerId);
         Assert.Equal(1, lease.Attempt);
         Assert.True(completed);
-        Assert.Equal(0, await Queue.CountQueuedAsync(None));
-        Assert.Null(await Queue.TryLeaseAsync("w1", LeaseFor, None));
+        Assert.Null(await LeaseAsync());
+        var status = await Queue.GetStatusAsync("alice", None);
+        Assert.Equal((0, 0, 0), (status.Waiting, status.Running, status.Retrying));
+        Assert.Empty(status.OwnerJobs);
         Time.Advance(LeaseFor * 2);
         Assert.Equal(0, await Queue.RequeueExpiredAsync(None));
     }
@@ -29,106 +34,76 @@ public abstract partial class StoreContractTests
     [Fact]
     public async Task TryLeaseAsync_EmptyQueue_ReturnsNull()
     {
-        var lease = await Queue.TryLeaseAsync("w1", LeaseFor, None);
+        var lease = await LeaseAsync();
 
         Assert.Null(lease);
     }
 
     [Fact]
-    public async Task TryLeaseAsync_SeveralJobs_LeasesInEnqueueOrder()
+    public async Task TryLeaseAsync_OneOwner_LeasesInEnqueueOrder()
     {
-        var ids = Enumerable.Range(0, 5).Select(_ => TakeId.New()).ToList();
-        foreach (var id in ids)
-        {
-            await Queue.EnqueueAsync(id, None);
-        }
+        var ids = await EnqueueAsync("alice", 5);
 
-        var leased = new List<TakeId>();
-        while (await Queue.TryLeaseAsync("w1", LeaseFor, None) is { } lease)
-        {
-            leased.Add(lease.TakeId);
-        }
+        var leased = await DrainAsync();
 
-        Assert.Equal(ids, leased);
+        Assert.Equal(ids, leased.Select(l => l.TakeId));
     }
 
     [Fact]
     public async Task TryLeaseAsync_FakeClock_ExpiresAtIsNowPlusLeaseFor()
     {
-        await Queue.EnqueueAsync(TakeId.New(), None);
+        await EnqueueAsync("alice", 1);
         Time.Advance(TimeSpan.FromMinutes(5));
 
-        var lease = await Queue.TryLeaseAsync("w1", LeaseFor, None);
+        var lease = await LeaseAsync();
 
         Assert.Equal(Time.GetUtcNow() + LeaseFor, lease!.ExpiresAt);
     }
 
     [Fact]
-    public async Task TryLeaseAsync_FourConcurrentConsumers_EachJobLeasedExactlyOnce()
+    public async Task EnqueueAsync_SameJobTwice_QueuesItOnce()
     {
-        var ids = Enumerable.Range(0, 200).Select(_ => TakeId.New()).ToList();
-        await Task.WhenAll(ids.Select(id => Queue.EnqueueAsync(id, None)));
+        var id = TakeId.New();
+        await Queue.EnqueueAsync(new JobRequest(id, "alice"), None);
+
+        await Queue.EnqueueAsync(new JobRequest(id, "alice"), None);
+
+        var leased = await DrainAsync();
+        Assert.Equal(id, Assert.Single(leased).TakeId);
+    }
+
+    [Fact]
+    public async Task TryLeaseAsync_FourConcurrentLeasersTenOwners_EachJobLeasedExactlyOnce()
+    {
+        var ids = Enumerable.Range(0, 300).Select(_ => TakeId.New()).ToList();
+        await Task.WhenAll(ids.Select((id, i) => Queue.EnqueueAsync(new JobRequest(id, $"owner{i % 10}"), None)));
         var leased = new ConcurrentBag<TakeId>();
         var completions = new ConcurrentBag<bool>();
 
-        var consumers = Enumerable.Range(0, 4).Select(n => Task.Run(async () =>
+        var leasers = Enumerable.Range(0, 4).Select(n => Task.Run(async () =>
         {
             var queue = NewQueue();
-            while (await queue.TryLeaseAsync($"w{n}", LeaseFor, None) is { } lease)
+            while (await queue.TryLeaseAsync($"w{n}", LeaseFor, 2, None) is { } lease)
             {
                 leased.Add(lease.TakeId);
-                completions.Add(await queue.CompleteAsync(lease, None));
+                completions.Add(await queue.CompleteAsync(lease, TimeSpan.FromMilliseconds(5), None));
             }
         }));
-        await Task.WhenAll(consumers);
+        await Task.WhenAll(leasers);
 
-        Assert.Equal(200, leased.Count);
+        Assert.Equal(300, leased.Count);
         Assert.Equal(ids.ToHashSet(), leased.ToHashSet());
         Assert.All(completions, Assert.True);
-        Assert.Equal(0, await Queue.CountQueuedAsync(None));
-    }
-
-    [Fact]
-    public async Task CompleteAsync_StaleTokenAfterExpiryAndRequeue_ReturnsFalseAndNewHolderCompletes()
-    {
-        var id = TakeId.New();
-        await Queue.EnqueueAsync(id, None);
-        var first = await Queue.TryLeaseAsync("w1", LeaseFor, None);
-        Time.Advance(LeaseFor + TimeSpan.FromSeconds(1));
-        Assert.Equal(1, await Queue.RequeueExpiredAsync(None));
-        var second = await NewQueue().TryLeaseAsync("w2", LeaseFor, None);
-
-        var staleCompleted = await Queue.CompleteAsync(first!, None);
-        var staleRenewed = await Queue.RenewAsync(first!, LeaseFor, None);
-        var staleReleased = await Queue.ReleaseAsync(first!, None);
-        var freshCompleted = await Queue.CompleteAsync(second!, None);
-
-        Assert.Equal(id, second!.TakeId);
-        Assert.Equal(2, second.Attempt);
-        Assert.False(staleCompleted);
-        Assert.False(staleRenewed);
-        Assert.False(staleReleased);
-        Assert.True(freshCompleted);
-        Assert.Equal(0, await Queue.CountQueuedAsync(None));
-    }
-
-    [Fact]
-    public async Task CompleteAsync_StaleTokenBeforeRequeue_LeavesLeaseIntact()
-    {
-        await Queue.EnqueueAsync(TakeId.New(), None);
-        var lease = await Queue.TryLeaseAsync("w1", LeaseFor, None);
-
-        var forged = await Queue.CompleteAsync(lease! with { Token = "not-the-token" }, None);
-
-        Assert.False(forged);
-        Assert.True(await Queue.CompleteAsync(lease!, None));
+        var status = await Queue.GetStatusAsync(null, None);
+        Assert.Equal((0, 0), (status.Waiting, status.Running));
+        Assert.Equal(0, await _server.Redis.GetDatabase().HashLengthAsync(_keys.QueueRunning));
     }
 
     [Fact]
     public async Task RenewAsync_BeforeDeadline_ExtendsLease()
     {
-        await Queue.EnqueueAsync(TakeId.New(), None);
-        var lease = await Queue.TryLeaseAsync("w1", LeaseFor, None);
+        await EnqueueAsync("alice", 1);
+        var lease = await LeaseAsync();
         Time.Advance(TimeSpan.FromSeconds(20));
 
         var renewed = await Queue.RenewAsync(lease!, LeaseFor, None);
@@ -143,44 +118,74 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
-    public async Task ReleaseAsync_HeldLease_PutsJobBackAtTheHeadWithoutUsingAnAttempt()
+    public async Task FencedSteps_StaleTokenAfterExpiryAndRequeue_ReturnFalseAndChangeNothing()
     {
-        var first = TakeId.New();
-        var second = TakeId.New();
-        await Queue.EnqueueAsync(first, None);
-        await Queue.EnqueueAsync(second, None);
-        var lease = await Queue.TryLeaseAsync("w1", LeaseFor, None);
+        var id = (await EnqueueAsync("alice", 1))[0];
+        var first = await LeaseAsync();
+        Time.Advance(LeaseFor + TimeSpan.FromSeconds(1));
+        Assert.Equal(1, await Queue.RequeueExpiredAsync(None));
+        var second = await NewQueue().TryLeaseAsync("w2", LeaseFor, 1, None);
 
-        var released = await Queue.ReleaseAsync(lease!, None);
-        var again = await Queue.TryLeaseAsync("w2", LeaseFor, None);
+        bool[] stale =
+        [
+            await Queue.RenewAsync(first!, LeaseFor, None),
+            await Queue.CompleteAsync(first!, TimeSpan.FromSeconds(1), None),
+            await Queue.RetryLaterAsync(first!, Time.GetUtcNow(), "stale", None),
+            await Queue.DeadLetterAsync(first!, "stale", None),
+            await Queue.ReleaseAsync(first!, None),
+        ];
 
-        Assert.True(released);
-        Assert.Equal(first, again!.TakeId);
-        Assert.Equal(1, again.Attempt);
-        Assert.False(await Queue.CompleteAsync(lease!, None));
-        Assert.Equal(1, await Queue.CountQueuedAsync(None));
+        Assert.Equal(id, second!.TakeId);
+        Assert.Equal(2, second.Attempt);
+        Assert.All(stale, Assert.False);
+        var status = await Queue.GetStatusAsync("alice", None);
+        Assert.Equal((0, 1, 0), (status.Waiting, status.Running, status.Retrying));
+        Assert.Null(status.AverageDuration);
+        Assert.Empty(await Queue.ListDeadLettersAsync(10, None));
+        Assert.True(await Queue.CompleteAsync(second, TimeSpan.FromSeconds(1), None));
+        Assert.Equal(0, await _server.Redis.GetDatabase().HashLengthAsync(_keys.QueueRunning));
     }
 
     [Fact]
-    public async Task RequeueExpiredAsync_WorkerCrashedHoldingLease_JobComesBackFirstAndNothingIsLost()
+    public async Task CompleteAsync_ForgedToken_LeavesLeaseIntact()
     {
-        var ids = Enumerable.Range(0, 3).Select(_ => TakeId.New()).ToList();
-        foreach (var id in ids)
-        {
-            await Queue.EnqueueAsync(id, None);
-        }
+        await EnqueueAsync("alice", 1);
+        var lease = await LeaseAsync();
+
+        var forged = await Queue.CompleteAsync(lease! with { Token = "not-the-token" }, TimeSpan.FromSeconds(1), None);
+
+        Assert.False(forged);
+        Assert.True(await Queue.CompleteAsync(lease!, TimeSpan.FromSeconds(1), None));
+    }
+
+    [Fact]
+    public async Task ReleaseAsync_HeldLease_BackAtTheHeadOfItsOwnersLineWithoutUsingAnAttempt()
+    {
+        var alice = await EnqueueAsync("alice", 2);
+        var bob = await EnqueueAsync("bob", 1);
+        var lease = await LeaseAsync();
+
+        var released = await Queue.ReleaseAsync(lease!, None);
+        var after = await DrainAsync();
+
+        Assert.True(released);
+        Assert.Equal(alice[0], lease!.TakeId);
+        Assert.Equal([bob[0], alice[0], alice[1]], after.Select(l => l.TakeId));
+        Assert.Equal([1, 1, 1], after.Select(l => l.Attempt));
+        Assert.False(await Queue.CompleteAsync(lease, TimeSpan.FromSeconds(1), None));
+    }
+
+    [Fact]
+    public async Task RequeueExpiredAsync_WorkerCrashedHoldingLease_JobComesBackAtTheHeadOfItsOwnersLine()
+    {
+        var ids = await EnqueueAsync("alice", 3);
 
         // The crashed worker's lease is simply dropped: it never completes, renews or releases.
-        _ = await NewQueue().TryLeaseAsync("crashed", LeaseFor, None);
+        _ = await NewQueue().TryLeaseAsync("crashed", LeaseFor, NoCap, None);
         Time.Advance(LeaseFor);
 
         var requeued = await Queue.RequeueExpiredAsync(None);
-        var drained = new List<JobLease>();
-        while (await Queue.TryLeaseAsync("w2", LeaseFor, None) is { } lease)
-        {
-            drained.Add(lease);
-            Assert.True(await Queue.CompleteAsync(lease, None));
-        }
+        var drained = await DrainAsync();
 
         Assert.Equal(1, requeued);
         Assert.Equal(ids, drained.Select(l => l.TakeId));
@@ -188,16 +193,33 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task RequeueExpiredAsync_OwnerAtCapWithExpiredLease_FreesTheOwnersSlot()
+    {
+        var ids = await EnqueueAsync("alice", 2);
+        _ = await LeaseAsync(cap: 1);
+        Assert.Null(await LeaseAsync(cap: 1));
+        Time.Advance(LeaseFor);
+
+        var requeued = await Queue.RequeueExpiredAsync(None);
+        var again = await LeaseAsync(cap: 1);
+
+        Assert.Equal(1, requeued);
+        Assert.Equal(ids[0], again!.TakeId);
+        Assert.Equal(2, again.Attempt);
+        Assert.Null(await LeaseAsync(cap: 1));
+    }
+
+    [Fact]
     public async Task RequeueExpiredAsync_BeforeDeadline_RequeuesNothing()
     {
-        await Queue.EnqueueAsync(TakeId.New(), None);
-        _ = await Queue.TryLeaseAsync("w1", LeaseFor, None);
+        await EnqueueAsync("alice", 1);
+        _ = await LeaseAsync();
         Time.Advance(LeaseFor - TimeSpan.FromMilliseconds(1));
 
         var requeued = await Queue.RequeueExpiredAsync(None);
 
         Assert.Equal(0, requeued);
-        Assert.Equal(0, await Queue.CountQueuedAsync(None));
+        Assert.Equal(0, (await Queue.GetStatusAsync(null, None)).Waiting);
     }
 
     [Fact]
@@ -206,34 +228,46 @@ public abstract partial class StoreContractTests
         var ids = Enumerable.Range(0, 250).Select(_ => TakeId.New()).ToList();
         foreach (var id in ids)
         {
-            await Queue.EnqueueAsync(id, None);
-            _ = await Queue.TryLeaseAsync("crashed", LeaseFor, None);
+            await Queue.EnqueueAsync(new JobRequest(id, "alice"), None);
+            _ = await Queue.TryLeaseAsync("crashed", LeaseFor, NoCap, None);
             Time.Advance(TimeSpan.FromMilliseconds(1));
         }
 
         Time.Advance(LeaseFor);
         var requeued = await Queue.RequeueExpiredAsync(None);
-        var order = new List<TakeId>();
-        while (await Queue.TryLeaseAsync("w2", LeaseFor, None) is { } lease)
-        {
-            order.Add(lease.TakeId);
-        }
+        var order = await DrainAsync();
 
         Assert.Equal(250, requeued);
-        Assert.Equal(ids, order);
+        Assert.Equal(ids, order.Select(l => l.TakeId));
     }
 
-    [Fact]
-    public async Task CountQueuedAsync_PendingAndLeasedJobs_CountsPendingOnly()
+    private async Task<List<TakeId>> EnqueueAsync(string owner, int count)
     {
-        for (var i = 0; i < 3; i++)
+        var ids = Enumerable.Range(0, count).Select(_ => TakeId.New()).ToList();
+        foreach (var id in ids)
         {
-            await Queue.EnqueueAsync(TakeId.New(), None);
+            await Queue.EnqueueAsync(new JobRequest(id, owner), None);
         }
 
-        _ = await Queue.TryLeaseAsync("w1", LeaseFor, None);
-        var queued = await Queue.CountQueuedAsync(None);
-
-        Assert.Equal(2, queued);
+        return ids;
     }
+
+    private Task<JobLease?> LeaseAsync(int cap = NoCap) => Queue.TryLeaseAsync("w1", LeaseFor, cap, None);
+
+    /// <summary>Leases until nothing is left that may run, as one worker that never finishes a job.</summary>
+    private async Task<List<JobLease>> DrainAsync(int cap = NoCap)
+    {
+        var leases = new List<JobLease>();
+        while (await LeaseAsync(cap) is { } lease)
+        {
+            leases.Add(lease);
+        }
+
+        return leases;
+    }
+
+    private async Task<string[]> RingAsync() =>
+        (await _server.Redis.GetDatabase().ListRangeAsync(_keys.QueueRing)).Select(v => v.ToString()).ToArray();
+
+    private Task<RedisValue[]> OwnerLineAsync(string owner) => _server.Redis.GetDatabase().ListRangeAsync(_keys.QueueOwner(owner));
 }

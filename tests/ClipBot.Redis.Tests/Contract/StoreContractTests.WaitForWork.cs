@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using ClipBot.Core.Queue;
 using ClipBot.Core.Takes;
+using ClipBot.Redis.Tests.Fixtures;
 
 namespace ClipBot.Redis.Tests.Contract;
 
@@ -18,7 +20,7 @@ public abstract partial class StoreContractTests
         var stopwatch = Stopwatch.StartNew();
         var waiting = waiter.WaitForWorkAsync(LongWait, None);
 
-        await Queue.EnqueueAsync(TakeId.New(), None);
+        await Queue.EnqueueAsync(new JobRequest(TakeId.New(), "alice"), None);
         await waiting.WaitAsync(Prompt);
 
         Assert.True(stopwatch.Elapsed < Prompt, $"woke after {stopwatch.Elapsed}");
@@ -27,7 +29,7 @@ public abstract partial class StoreContractTests
     [Fact]
     public async Task WaitForWorkAsync_JobAlreadyQueued_ReturnsAtOnce()
     {
-        await Queue.EnqueueAsync(TakeId.New(), None);
+        await Queue.EnqueueAsync(new JobRequest(TakeId.New(), "alice"), None);
 
         var waiting = NewQueue().WaitForWorkAsync(LongWait, None);
 
@@ -66,6 +68,51 @@ public abstract partial class StoreContractTests
         await cancellation.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting.WaitAsync(Prompt));
+    }
+
+    [Fact]
+    public async Task WaitForWorkAsync_OnlyOwnersAtTheirCapWaiting_KeepsWaiting()
+    {
+        await EnqueueAsync("alice", 2);
+        var waiter = NewQueue();
+        _ = await waiter.TryLeaseAsync("w1", LeaseFor, 1, None);
+        Assert.Null(await waiter.TryLeaseAsync("w2", LeaseFor, 1, None));
+
+        var waiting = waiter.WaitForWorkAsync(LongWait, None);
+
+        await WaitUntilPendingAsync(waiting);
+    }
+
+    [Fact]
+    public async Task WaitForWorkAsync_RetryFallsDueBeforeMaxWait_ReturnsWhenDue()
+    {
+        await EnqueueAsync("alice", 1);
+        await Queue.RetryLaterAsync((await LeaseAsync())!, Time.GetUtcNow() + RetryDelay, "provider busy", None);
+        var waiting = Queue.WaitForWorkAsync(LongWait, None);
+        await WaitUntilPendingAsync(waiting);
+
+        var stopwatch = Stopwatch.StartNew();
+        while (!waiting.IsCompleted && stopwatch.Elapsed < Prompt)
+        {
+            Time.Advance(RetryDelay);
+            await Task.WhenAny(waiting, Task.Delay(TimeSpan.FromMilliseconds(50)));
+        }
+
+        await waiting.WaitAsync(Prompt);
+        Assert.True(Time.GetUtcNow() - TestTakes.Epoch < LongWait);
+        Assert.NotNull(await LeaseAsync());
+    }
+
+    [Fact]
+    public async Task WaitForWorkAsync_RetryAlreadyDue_ReturnsAtOnce()
+    {
+        await EnqueueAsync("alice", 1);
+        await Queue.RetryLaterAsync((await LeaseAsync())!, Time.GetUtcNow() + RetryDelay, "provider busy", None);
+        Time.Advance(RetryDelay);
+
+        var waiting = NewQueue().WaitForWorkAsync(LongWait, None);
+
+        await waiting.WaitAsync(Prompt);
     }
 
     /// <summary>Lets the wait reach its timer (after subscribing and checking the length) before time moves.</summary>

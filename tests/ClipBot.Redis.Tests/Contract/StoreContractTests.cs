@@ -11,9 +11,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace ClipBot.Redis.Tests.Contract;
 
 /// <summary>
-/// The behaviour ITakeStore, IJobQueue and ITakeEvents promise, run against every server we support.
-/// Each test gets its own key prefix, so tests share a server without flushing it. Lease time is a
-/// FakeTimeProvider: deadlines are computed in C#, so expiry needs no sleeping.
+/// The behaviour ITakeStore, IJobQueue, IQuotaStore, ILeaderLock, IJobCancellations and ITakeEvents promise,
+/// run against every server we support. Each test gets its own key prefix, so tests share a server without
+/// flushing it. Time is a FakeTimeProvider: deadlines are computed in C#, so expiry needs no sleeping.
 /// </summary>
 public abstract partial class StoreContractTests : IAsyncLifetime
 {
@@ -29,6 +29,9 @@ public abstract partial class StoreContractTests : IAsyncLifetime
         Store = new RedisTakeStore(server.Redis, _keys);
         Queue = NewQueue();
         Events = new RedisTakeEvents(server.Redis, _keys, NullLogger<RedisTakeEvents>.Instance);
+        Quota = new RedisQuotaStore(server.Redis, _keys, Time);
+        LeaderLock = new RedisLeaderLock(server.Redis, _keys);
+        Cancellations = new RedisJobCancellations(server.Redis, _keys, NullLogger<RedisJobCancellations>.Instance);
     }
 
     private FakeTimeProvider Time { get; }
@@ -39,6 +42,12 @@ public abstract partial class StoreContractTests : IAsyncLifetime
     protected IJobQueue Queue { get; }
 
     protected ITakeEvents Events { get; }
+
+    protected IQuotaStore Quota { get; }
+
+    protected ILeaderLock LeaderLock { get; }
+
+    protected IJobCancellations Cancellations { get; }
 
     private static CancellationToken None => CancellationToken.None;
 

@@ -6,16 +6,19 @@ using ClipBot.Core.Queue;
 using ClipBot.Core.Storage;
 using ClipBot.Core.Takes;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ClipBot.Core.Commands.Clip;
 
-/// <summary>/clip: parse the prompt and flags, store the take, queue its job.</summary>
+/// <summary>/clip: parse the prompt and flags, check the quota, store the take, queue its job, say where it stands.</summary>
 internal sealed class ClipCommandHandler(
     ITakeStore store,
     IJobQueue queue,
+    IQuotaStore quota,
     ITakeEvents events,
     IVideoGenerator generator,
     ISeedSource seeds,
+    IOptions<QueueOptions> queueOptions,
     TimeProvider time,
     ILogger<ClipCommandHandler> logger) : ICommandHandler
 {
@@ -30,6 +33,12 @@ internal sealed class ClipCommandHandler(
         if (!parsed.IsSuccess)
         {
             return CommandOutcome.Refused(parsed.Error.Message);
+        }
+
+        var refusal = await CheckQuotaAsync(command.Invoker, cancellationToken);
+        if (refusal is not null)
+        {
+            return CommandOutcome.Refused(refusal);
         }
 
         var now = time.GetUtcNow();
@@ -47,21 +56,46 @@ internal sealed class ClipCommandHandler(
 
         // The take is stored before its job is queued, so a worker never leases a job whose take is missing.
         await store.CreateAsync(take, cancellationToken);
-        await queue.EnqueueAsync(take.Id, cancellationToken);
+        await queue.EnqueueAsync(new JobRequest(take.Id, command.Invoker.Id), cancellationToken);
         await events.PublishAsync(take, cancellationToken);
         logger.TakeQueued(take.Id.Value, take.Author.Id, take.Channel.Platform);
 
-        var waiting = await queue.CountQueuedAsync(cancellationToken);
-        var reply = new ChatReply(Describe(take, waiting), Ephemeral: false) { TakeId = take.Id };
+        var status = await queue.GetStatusAsync(command.Invoker.Id, cancellationToken);
+        var reply = new ChatReply(Describe(take, status), Ephemeral: false) { TakeId = take.Id };
         return new CommandOutcome(reply, Accepted: true, take.Id);
     }
 
-    private static string Describe(Take take, long waiting)
+    // Admins run the contest and are exempt; everyone else has Queue:QuotaPerWindow takes per sliding window.
+    private async Task<string?> CheckQuotaAsync(ChatUser invoker, CancellationToken cancellationToken)
+    {
+        if (invoker.IsAdmin)
+        {
+            return null;
+        }
+
+        var options = queueOptions.Value;
+        var decision = await quota.TryConsumeAsync(invoker.Id, options.QuotaPerWindow, options.QuotaWindow, cancellationToken);
+        if (decision.Allowed)
+        {
+            return null;
+        }
+
+        var retryAt = decision.RetryAt ?? time.GetUtcNow() + options.QuotaWindow;
+        var wait = EtaEstimate.Describe(retryAt - time.GetUtcNow()).Replace("about ", "", StringComparison.Ordinal);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"You have queued {options.QuotaPerWindow} takes in the last {options.QuotaWindowMinutes} min, the limit. You can queue again at {retryAt:HH:mm} UTC (in {wait}).");
+    }
+
+    private static string Describe(Take take, QueueStatus status)
     {
         var p = take.Parameters;
-        var ahead = waiting <= 1 ? "up next" : string.Create(CultureInfo.InvariantCulture, $"{waiting - 1} ahead of it");
+        var job = status.OwnerJobs.FirstOrDefault(j => j.TakeId == take.Id);
+        var place = job?.Position is { } position
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"#{position} in line, ready in {EtaEstimate.Describe(status.ReadyIn(position))}")
+            : "starting now";
         return string.Create(CultureInfo.InvariantCulture,
-            $"Queued take {take.Id}: “{Quote(p.Prompt)}” ({p.Aspect.ToWire()}, {p.DurationSeconds} s, seed {p.Seed}); {ahead}.");
+            $"Queued take {take.Id}: “{Quote(p.Prompt)}” ({p.Aspect.ToWire()}, {p.DurationSeconds} s, seed {p.Seed}); {place}.");
     }
 
     private static string Quote(string prompt)

@@ -7,6 +7,7 @@ const gallery = document.getElementById("gallery");
 const userInput = document.getElementById("user");
 const textInput = document.getElementById("text");
 const live = document.getElementById("live");
+const queuePanel = document.getElementById("queue");
 const takeViews = new Map(); // take id -> { message element, gallery card }
 
 userInput.value = localStorage.getItem("clipbot.user") || "";
@@ -45,7 +46,12 @@ function renderTake(container, take, compact) {
     if (!compact) video.autoplay = true;
     container.append(video);
   }
-  if (take.status === "failed" && take.error) container.append(element("span", "", take.error));
+  if (take.error && (take.status === "failed" || take.status === "queued")) container.append(element("span", "", take.error));
+  if (!compact && (take.status === "queued" || take.status === "generating" || take.status === "processing")) {
+    const cancel = element("button", "small", "Cancel");
+    cancel.addEventListener("click", () => send(`/cancel ${take.id}`));
+    container.append(cancel);
+  }
   const caption = `${take.prompt} · ${take.aspect} · ${take.durationSeconds} s · seed ${take.seed} · ${take.author}`;
   container.append(element(compact ? "p" : "small", "", caption));
 }
@@ -61,6 +67,36 @@ function showTake(take) {
     takeViews.set(take.id, { ...(view || {}), card });
   }
   renderTake(card, take, true);
+  refreshQueueSoon();
+}
+
+// The queue panel is what /queue says, refreshed when takes change (at most twice a second).
+let queueTimer = null;
+function refreshQueueSoon() {
+  if (queueTimer) return;
+  queueTimer = setTimeout(async () => { queueTimer = null; await refreshQueue(); }, 500);
+}
+
+function describeJob(job) {
+  if (job.state === "running") return `running, ${job.progress}%`;
+  if (job.state === "retrying") return `retrying at ${new Date(job.retryAt).toLocaleTimeString()}`;
+  const eta = job.etaSeconds == null ? "ETA unknown yet" : job.etaSeconds < 60 ? `about ${Math.ceil(job.etaSeconds)} s` : `about ${Math.round(job.etaSeconds / 60)} min`;
+  return `#${job.position} in line, ${eta}`;
+}
+
+async function refreshQueue() {
+  const user = userInput.value.trim() || "studio";
+  const queue = await fetch(`/api/queue?user=${encodeURIComponent(user)}`).then(r => r.ok ? r.json() : null).catch(() => null);
+  if (!queue) return;
+  queuePanel.replaceChildren(element("div", "", `Queue: ${queue.waiting} waiting, ${queue.running} running, ${queue.retrying} to retry.`));
+  if (queue.jobs.length === 0) return;
+  const list = element("ul");
+  for (const job of queue.jobs) {
+    const item = element("li");
+    item.append(element("span", "", `${job.takeId} · ${job.prompt || ""}`), document.createTextNode(describeJob(job)));
+    list.append(item);
+  }
+  queuePanel.append(list);
 }
 
 async function send(text) {
@@ -113,3 +149,4 @@ async function loadGallery() {
 
 connect();
 loadGallery();
+refreshQueue();
