@@ -12,11 +12,11 @@ internal static class TestTakes
 
     public static readonly TakeArtifacts Artifacts = new("take.mp4", "take.jpg", 1280, 720, 4.0, 123_456);
 
-    public static Take Create(TakeStatus status = TakeStatus.Queued, string platform = "discord") => new()
+    public static Take Create(TakeStatus status = TakeStatus.Queued, string platform = "discord", ChatUser? author = null) => new()
     {
         Id = TakeId.New(),
         Parameters = new ClipParameters { Prompt = "a neon city at dusk", Seed = 7 },
-        Author = Author,
+        Author = author ?? Author,
         Channel = new ChannelRef(platform, "c-1"),
         Provider = "local",
         Status = status,

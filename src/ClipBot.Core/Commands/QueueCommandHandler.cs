@@ -39,8 +39,7 @@ internal sealed class QueueCommandHandler(IJobQueue queue, ITakeStore store) : I
         { Running: true } => string.Create(CultureInfo.InvariantCulture,
             $"{take?.Status.ToWire() ?? "running"}, {take?.Progress ?? 0}%"),
         { RetryAt: { } at } => string.Create(CultureInfo.InvariantCulture, $"retrying at {at:HH:mm:ss} UTC"),
-        { Position: { } position } => string.Create(CultureInfo.InvariantCulture,
-            $"#{position} in line, ready in {EtaEstimate.Describe(status.ReadyIn(position))}"),
+        { Position: { } position } => EtaEstimate.InLine(position, status.ReadyIn(position)),
         _ => "waiting",
     };
 }

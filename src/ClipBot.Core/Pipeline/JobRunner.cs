@@ -51,7 +51,7 @@ internal sealed class JobRunner(
             var outcome = await processor.ProcessAsync(lease, ct => queue.RenewAsync(lease, leaseFor, ct), working.Token);
             if (outcome.Failure is { } failure)
             {
-                await FailAsync(lease, failure);
+                await FailAsync(lease, failure, time.GetElapsedTime(started));
             }
             else
             {
@@ -102,7 +102,7 @@ internal sealed class JobRunner(
     // Checkpoint: retry or give up. Passing faults come back after a growing delay until Queue:MaxAttempts;
     // then, like every other failure, the take fails with the reason, and a job that ran out of retries
     // goes to the dead-letter set for the operator.
-    private async Task FailAsync(JobLease lease, Error failure)
+    private async Task FailAsync(JobLease lease, Error failure, TimeSpan duration)
     {
         var options = queueOptions.Value;
         var delay = RetryPolicy.NextDelay(failure.Kind, lease.Attempt, options, Random.Shared.NextDouble());
@@ -123,7 +123,7 @@ internal sealed class JobRunner(
 
         var givenUp = failure.Kind == ErrorKind.Transient
             ? await queue.DeadLetterAsync(lease, failure.Message, CancellationToken.None)
-            : await queue.CompleteAsync(lease, TimeSpan.Zero, CancellationToken.None);
+            : await queue.CompleteAsync(lease, duration, CancellationToken.None);
         if (givenUp && take is not null)
         {
             var reason = failure.Kind == ErrorKind.Transient && lease.Attempt > 1

@@ -29,7 +29,8 @@ internal sealed class TakeProcessor(
 
     /// <summary>
     /// Runs one attempt. <paramref name="stillOwned"/> renews the lease and says whether this worker still
-    /// holds it. Cancellation (shutdown, a lost lease, the author's /cancel) throws.
+    /// holds it; a lease lost before posting ends the attempt quietly, as the job is another worker's now.
+    /// Cancellation (shutdown, a lost lease, the author's /cancel) throws.
     /// </summary>
     public async Task<ProcessOutcome> ProcessAsync(JobLease lease, Func<CancellationToken, Task<bool>> stillOwned, CancellationToken cancellationToken)
     {
@@ -66,7 +67,8 @@ internal sealed class TakeProcessor(
             // worker that stalled past its lease does not post a take that its successor posts as well.
             if (!await stillOwned(cancellationToken))
             {
-                throw new OperationCanceledException("The lease was lost before posting.");
+                logger.LeaseLost(take.Id.Value);
+                return ProcessOutcome.Done;
             }
 
             return await PostAsync(take, cancellationToken);

@@ -112,6 +112,9 @@ internal sealed class TakeWorker(
                         logger.JobCancelled(takeId.Value);
                     }
                 }
+
+                // The subscription ended by itself (a lost connection); listen again after a breath, not in a spin.
+                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -16,5 +16,5 @@ public sealed record QueueStatus(
     IReadOnlyList<QueuedJob> OwnerJobs)
 {
     /// <summary>How long until the job at this position (1 = next) should be ready; null before the first job finished.</summary>
-    public TimeSpan? ReadyIn(int position) => EtaEstimate.ForPosition(position, WorkerSlots, AverageDuration);
+    public TimeSpan? ReadyIn(int position) => EtaEstimate.ForPosition(position, WorkerSlots, Running, AverageDuration);
 }

@@ -75,7 +75,8 @@ public sealed class CommandDispatcherTests
 
         Assert.True(outcome.Accepted);
         Assert.StartsWith("ClipBot commands:", outcome.Reply.Text, StringComparison.Ordinal);
-        Assert.Contains("/queue — " + CommandServices.QueueSummary, outcome.Reply.Text, StringComparison.Ordinal);
+        Assert.Contains("/queue — your takes in the queue, with position, ETA and progress", outcome.Reply.Text, StringComparison.Ordinal);
+        Assert.Contains("/cancel — stop one of your takes that is queued or running: /cancel <take id>", outcome.Reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,7 +87,7 @@ public sealed class CommandDispatcherTests
         var outcome = await dispatcher.DispatchAsync(Command("reel", string.Empty), CancellationToken.None);
 
         Assert.False(outcome.Accepted);
-        Assert.Contains("Commands: /clip, /help, /queue.", outcome.Reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Commands: /cancel, /clip, /help, /queue.", outcome.Reply.Text, StringComparison.Ordinal);
     }
 
     private static Mock<ICommandHandler> Handler(string name)

@@ -2,33 +2,39 @@ using ClipBot.Core.Commands;
 using ClipBot.Core.Commands.Clip;
 using ClipBot.Core.Generation;
 using ClipBot.Core.Notifications;
+using ClipBot.Core.Pipeline;
 using ClipBot.Core.Queue;
 using ClipBot.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Moq;
 
 namespace ClipBot.Core.Tests.Commands;
 
-/// <summary>The real command handlers registered as Core registers them, with mocked ports and one extra handler.</summary>
+/// <summary>The real command handlers registered as Core registers them, with mocked ports.</summary>
 internal static class CommandServices
 {
-    public const string QueueSummary = "your jobs and the queue length";
-
     public static ServiceCollection Create()
     {
         var services = new ServiceCollection();
         services.AddSingleton(Mock.Of<ITakeStore>());
         services.AddSingleton(Mock.Of<IJobQueue>());
+        services.AddSingleton(Mock.Of<IQuotaStore>());
+        services.AddSingleton(Mock.Of<IJobCancellations>());
         services.AddSingleton(Mock.Of<ITakeEvents>());
         services.AddSingleton(Mock.Of<IVideoGenerator>(g => g.Name == "local"));
         services.AddSingleton(Mock.Of<ISeedSource>());
+        services.AddSingleton(Options.Create(new QueueOptions()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ILogger<ClipCommandHandler>>(NullLogger<ClipCommandHandler>.Instance);
+        services.AddSingleton<ILogger<CancelCommandHandler>>(NullLogger<CancelCommandHandler>.Instance);
+        services.AddSingleton<TakeUpdater>();
         services.AddSingleton<ICommandHandler, ClipCommandHandler>();
         services.AddSingleton<ICommandHandler, HelpCommandHandler>();
-        services.AddSingleton(Mock.Of<ICommandHandler>(h => h.Name == "queue" && h.Summary == QueueSummary));
+        services.AddSingleton<ICommandHandler, QueueCommandHandler>();
+        services.AddSingleton<ICommandHandler, CancelCommandHandler>();
         services.AddSingleton<ICommandDispatcher, CommandDispatcher>();
         return services;
     }

@@ -17,7 +17,7 @@ public sealed class HelpCommandHandlerTests
 
         var outcome = await help.HandleAsync(Command("help"), CancellationToken.None);
 
-        Assert.Equal(3, handlers.Count);
+        Assert.Equal(["cancel", "clip", "help", "queue"], handlers.Select(h => h.Name).Order(StringComparer.Ordinal));
         foreach (var handler in handlers)
         {
             Assert.Contains($"/{handler.Name} — {handler.Summary}", outcome.Reply.Text, StringComparison.Ordinal);
@@ -43,10 +43,11 @@ public sealed class HelpCommandHandlerTests
 
         var outcome = await help.HandleAsync(Command("help"), CancellationToken.None);
 
+        var cancel = outcome.Reply.Text.IndexOf("/cancel —", StringComparison.Ordinal);
         var clip = outcome.Reply.Text.IndexOf("/clip —", StringComparison.Ordinal);
         var helpLine = outcome.Reply.Text.IndexOf("/help —", StringComparison.Ordinal);
         var queue = outcome.Reply.Text.IndexOf("/queue —", StringComparison.Ordinal);
-        Assert.True(clip >= 0 && clip < helpLine && helpLine < queue, outcome.Reply.Text);
+        Assert.True(cancel >= 0 && cancel < clip && clip < helpLine && helpLine < queue, outcome.Reply.Text);
     }
 
     private static ChatCommand Command(string name) => new(name, string.Empty, TestTakes.Author, ChannelRef.Studio);

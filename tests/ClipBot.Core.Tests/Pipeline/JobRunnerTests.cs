@@ -1,3 +1,5 @@
+using System.Globalization;
+using ClipBot.Core.Chat;
 using ClipBot.Core.Generation;
 using ClipBot.Core.Media;
 using ClipBot.Core.Notifications;
@@ -17,6 +19,7 @@ namespace ClipBot.Core.Tests.Pipeline;
 public sealed class JobRunnerTests : IDisposable
 {
     private const string Worker = "worker-a";
+    private const string Busy = "The provider is busy.";
     private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(10);
     private static readonly WorkerOptions Settings = new() { LeaseSeconds = 60 };
 
@@ -24,10 +27,12 @@ public sealed class JobRunnerTests : IDisposable
     private readonly FakeTimeProvider _time = new(TestTakes.Start);
     private readonly InMemoryTakeStore _store = new();
     private readonly RecordingTakeEvents _events = new();
+    private readonly RunningJobs _running = new();
     private readonly InMemoryJobQueue _queue;
     private readonly Mock<IVideoGenerator> _generator = new();
     private readonly Mock<IMediaIngest> _ingest = new();
     private readonly Mock<ITakeNotifier> _notifier = new();
+    private QueueOptions _queueOptions = new() { MaxAttempts = 3, RetryBaseSeconds = 2, RetryMaxSeconds = 300, PerUserConcurrency = 2 };
 
     public JobRunnerTests()
     {
@@ -50,12 +55,14 @@ public sealed class JobRunnerTests : IDisposable
         }
     }
 
+    // ---- leasing and completing ----
+
     [Fact]
     public async Task RunOnceAsync_EmptyQueue_ReturnsFalse()
     {
         var runner = CreateRunner();
 
-        var ran = await runner.RunOnceAsync(Worker, CancellationToken.None);
+        var ran = await RunOnceAsync(runner);
 
         Assert.False(ran);
         Assert.Empty(_events.Published);
@@ -67,13 +74,13 @@ public sealed class JobRunnerTests : IDisposable
         var take = await EnqueueAsync();
         var runner = CreateRunner();
 
-        var ran = await runner.RunOnceAsync(Worker, CancellationToken.None);
+        var ran = await RunOnceAsync(runner);
 
         Assert.True(ran);
         Assert.Equal(TakeStatus.Posted, _store.Get(take.Id).Status);
         Assert.Equal([take.Id], _queue.Completed);
         Assert.Null(_queue.LeaseOf(take.Id));
-        Assert.Empty(_queue.Pending);
+        Assert.Empty(_queue.Waiting);
     }
 
     [Fact]
@@ -83,10 +90,10 @@ public sealed class JobRunnerTests : IDisposable
         var second = await EnqueueAsync();
         var runner = CreateRunner();
 
-        var ranFirst = await runner.RunOnceAsync(Worker, CancellationToken.None);
+        var ranFirst = await RunOnceAsync(runner);
         var completedAfterFirst = _queue.Completed;
-        var ranSecond = await runner.RunOnceAsync(Worker, CancellationToken.None);
-        var ranThird = await runner.RunOnceAsync(Worker, CancellationToken.None);
+        var ranSecond = await RunOnceAsync(runner);
+        var ranThird = await RunOnceAsync(runner);
 
         Assert.True(ranFirst);
         Assert.Equal([first.Id], completedAfterFirst);
@@ -96,22 +103,268 @@ public sealed class JobRunnerTests : IDisposable
     }
 
     [Fact]
-    public async Task RunOnceAsync_GeneratorRefuses_TakeFailedAndJobCompleted()
+    public async Task RunOnceAsync_Always_LeasesWithWorkerIdLeaseLengthAndPerUserConcurrency()
     {
-        var take = await EnqueueAsync();
-        _generator.Setup(g => g.GenerateAsync(It.IsAny<GenerationRequest>(), It.IsAny<IProgress<int>>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(Result<string>.Failure(new Error(ErrorKind.Refused, "blocked by policy")));
+        _queueOptions = new QueueOptions { PerUserConcurrency = 5 };
+        await EnqueueAsync();
         var runner = CreateRunner();
 
-        var ran = await runner.RunOnceAsync(Worker, CancellationToken.None);
+        await RunOnceAsync(runner);
 
-        Assert.True(ran);
-        Assert.Equal(TakeStatus.Failed, _store.Get(take.Id).Status);
-        Assert.Equal([take.Id], _queue.Completed);
+        var request = Assert.Single(_queue.LeaseRequests);
+        Assert.Equal(new InMemoryJobQueue.LeaseRequest(Worker, Settings.Lease, 5), request);
     }
 
     [Fact]
-    public async Task RunOnceAsync_GeneratorTimesOutWithItsOwnCancellation_TakeFailedAndJobCompleted()
+    public async Task RunOnceAsync_OwnerAtPerUserCap_RunsAnotherOwnersJobInstead()
+    {
+        _queueOptions = new QueueOptions { PerUserConcurrency = 1 };
+        var busy = await EnqueueAsync(owner: "u-busy");
+        var waiting = await EnqueueAsync(owner: "u-busy");
+        var other = await EnqueueAsync(owner: "u-other");
+        await _queue.TryLeaseAsync("worker-b", Settings.Lease, 1, CancellationToken.None);
+        var runner = CreateRunner();
+
+        var ran = await RunOnceAsync(runner);
+        var ranAgain = await RunOnceAsync(runner);
+
+        Assert.True(ran);
+        Assert.Equal([other.Id], _queue.Completed);
+        Assert.False(ranAgain);
+        Assert.Equal([waiting.Id], _queue.Waiting);
+        Assert.NotNull(_queue.LeaseOf(busy.Id));
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_Completed_PassesTheDurationMeasuredOnTheClock()
+    {
+        var take = await EnqueueAsync();
+        _generator.Setup(g => g.GenerateAsync(It.IsAny<GenerationRequest>(), It.IsAny<IProgress<int>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((GenerationRequest request, IProgress<int> _, CancellationToken _) =>
+            {
+                _time.Advance(TimeSpan.FromSeconds(15));
+                return Result<string>.Success(Path.Combine(request.WorkDirectory, "clip.mp4"));
+            });
+        var runner = CreateRunner();
+
+        await RunOnceAsync(runner);
+
+        Assert.Equal([new InMemoryJobQueue.CompletedJob(take.Id, TimeSpan.FromSeconds(15))], _queue.Completions);
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_StopLeasingAlreadyCancelled_ReturnsFalseWithoutLeasing()
+    {
+        var take = await EnqueueAsync();
+        using var stopLeasing = new CancellationTokenSource();
+        await stopLeasing.CancelAsync();
+        var runner = CreateRunner();
+
+        var ran = await runner.RunOnceAsync(Worker, stopLeasing.Token, CancellationToken.None);
+
+        Assert.False(ran);
+        Assert.Empty(_queue.LeaseRequests);
+        Assert.Equal([take.Id], _queue.Waiting);
+        Assert.Equal(TakeStatus.Queued, _store.Get(take.Id).Status);
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_TakeMissingFromStore_JobCompletedAndDropped()
+    {
+        var id = TakeId.New();
+        await _queue.EnqueueAsync(id, TestTakes.Author.Id);
+        var runner = CreateRunner();
+
+        var ran = await RunOnceAsync(runner);
+
+        Assert.True(ran);
+        Assert.Equal([id], _queue.Completed);
+        Assert.Empty(_queue.Waiting);
+    }
+
+    // ---- failures: retry, dead letter, or fail at once ----
+
+    [Fact]
+    public async Task RunOnceAsync_TransientFailureWithAttemptsLeft_RetriedLaterWithinTheBackoffBounds()
+    {
+        var take = await EnqueueAsync();
+        FailGeneration(ErrorKind.Transient, Busy);
+        var runner = CreateRunner();
+
+        var ran = await RunOnceAsync(runner);
+
+        Assert.True(ran);
+        var retry = Assert.Single(_queue.Retrying);
+        Assert.Equal(take.Id, retry.TakeId);
+        Assert.Equal(Busy, retry.Reason);
+        Assert.InRange(retry.Due, TestTakes.Start.AddSeconds(1), TestTakes.Start.AddSeconds(2));
+        Assert.Empty(_queue.Completed);
+        Assert.Empty(_queue.DeadLetters);
+        Assert.Null(_queue.LeaseOf(take.Id));
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_TransientFailureWithAttemptsLeft_TakeBackToQueuedWithARetryNote()
+    {
+        var take = await EnqueueAsync();
+        FailGeneration(ErrorKind.Transient, Busy);
+        var runner = CreateRunner();
+
+        await RunOnceAsync(runner);
+
+        var due = Assert.Single(_queue.Retrying).Due;
+        var stored = _store.Get(take.Id);
+        Assert.Equal(TakeStatus.Queued, stored.Status);
+        Assert.Equal(0, stored.Progress);
+        var at = due.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+        Assert.Equal($"{Busy} Retrying (attempt 2 of 3) at {at} UTC.", stored.FailureReason);
+        Assert.Equal(TakeStatus.Queued, _events.Published[^1].Status);
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_RetryNotDueYet_NotLeasedAgain()
+    {
+        await EnqueueAsync();
+        FailGeneration(ErrorKind.Transient, Busy);
+        var runner = CreateRunner();
+        await RunOnceAsync(runner);
+        _time.Advance(TimeSpan.FromSeconds(0.9));
+
+        var ranAgain = await RunOnceAsync(runner);
+
+        Assert.False(ranAgain);
+        Assert.Single(_queue.Retrying);
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_RetryDue_LeasedAgainAsTheNextAttemptAndPosted()
+    {
+        var take = await EnqueueAsync();
+        FailGeneration(ErrorKind.Transient, Busy);
+        var runner = CreateRunner();
+        await RunOnceAsync(runner);
+        SucceedGeneration();
+        _time.Advance(TimeSpan.FromSeconds(2));
+
+        var ranAgain = await RunOnceAsync(runner);
+
+        Assert.True(ranAgain);
+        Assert.Equal(2, _queue.LeaseRequests.Count);
+        Assert.Equal([take.Id], _queue.Completed);
+        var stored = _store.Get(take.Id);
+        Assert.Equal(TakeStatus.Posted, stored.Status);
+        Assert.Null(stored.FailureReason);
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_SecondAttemptFailsAgain_BackoffDoubles()
+    {
+        await EnqueueAsync();
+        FailGeneration(ErrorKind.Transient, Busy);
+        var runner = CreateRunner();
+        await RunOnceAsync(runner);
+        _time.Advance(TimeSpan.FromSeconds(2));
+        var secondStart = _time.GetUtcNow();
+
+        await RunOnceAsync(runner);
+
+        var retry = Assert.Single(_queue.Retrying);
+        Assert.InRange(retry.Due, secondStart.AddSeconds(2), secondStart.AddSeconds(4));
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_TransientFailureOnTheLastAttempt_DeadLetteredAndTakeFailedSayingItGaveUp()
+    {
+        _queueOptions = new QueueOptions { MaxAttempts = 2, RetryBaseSeconds = 2 };
+        var take = await EnqueueAsync();
+        FailGeneration(ErrorKind.Transient, Busy);
+        var runner = CreateRunner();
+        await RunOnceAsync(runner);
+        _time.Advance(TimeSpan.FromSeconds(2));
+
+        var ran = await RunOnceAsync(runner);
+
+        Assert.True(ran);
+        var dead = Assert.Single(_queue.DeadLetters);
+        Assert.Equal(take.Id, dead.TakeId);
+        Assert.Equal(TestTakes.Author.Id, dead.OwnerId);
+        Assert.Equal(Busy, dead.Reason);
+        Assert.Equal(2, dead.Attempts);
+        Assert.Empty(_queue.Retrying);
+        Assert.Empty(_queue.Completed);
+        var stored = _store.Get(take.Id);
+        Assert.Equal(TakeStatus.Failed, stored.Status);
+        Assert.Equal($"{Busy} Gave up after 2 attempts.", stored.FailureReason);
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_UnexpectedExceptionOnEveryAttempt_EndsDeadLetteredNotStuck()
+    {
+        var take = await EnqueueAsync();
+        _generator.Setup(g => g.GenerateAsync(It.IsAny<GenerationRequest>(), It.IsAny<IProgress<int>>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("boom"));
+        var runner = CreateRunner();
+
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            await RunOnceAsync(runner);
+            _time.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        var ranAfterwards = await RunOnceAsync(runner);
+
+        Assert.False(ranAfterwards);
+        Assert.Equal(take.Id, Assert.Single(_queue.DeadLetters).TakeId);
+        var stored = _store.Get(take.Id);
+        Assert.Equal(TakeStatus.Failed, stored.Status);
+        Assert.Equal($"{TakeProcessor.UnexpectedFailure} Gave up after 3 attempts.", stored.FailureReason);
+    }
+
+    [Theory]
+    [InlineData(ErrorKind.Refused, "The provider's content policy refused this prompt.")]
+    [InlineData(ErrorKind.Invalid, "The generated file is not a video.")]
+    [InlineData(ErrorKind.Forbidden, "The bot may not post in this channel.")]
+    public async Task RunOnceAsync_FailureNotTransient_CompletedAndTakeFailedWithTheMessageNeverRetried(ErrorKind kind, string message)
+    {
+        var take = await EnqueueAsync();
+        FailGeneration(kind, message);
+        var runner = CreateRunner();
+
+        var ran = await RunOnceAsync(runner);
+        _time.Advance(TimeSpan.FromHours(1));
+        var ranAgain = await RunOnceAsync(runner);
+
+        Assert.True(ran);
+        Assert.False(ranAgain);
+        Assert.Equal([take.Id], _queue.Completed);
+        Assert.Empty(_queue.Retrying);
+        Assert.Empty(_queue.DeadLetters);
+        var stored = _store.Get(take.Id);
+        Assert.Equal(TakeStatus.Failed, stored.Status);
+        Assert.Equal(message, stored.FailureReason);
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_FailureNotTransient_CompletedWithTheDurationMeasuredOnTheClock()
+    {
+        // The queue folds every completion's duration into the ETA's moving average; a job that held a worker
+        // for 40 s before the provider refused it took 40 s, not zero.
+        var take = await EnqueueAsync();
+        _generator.Setup(g => g.GenerateAsync(It.IsAny<GenerationRequest>(), It.IsAny<IProgress<int>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(() =>
+            {
+                _time.Advance(TimeSpan.FromSeconds(15));
+                return Result<string>.Failure(new Error(ErrorKind.Refused, "refused"));
+            });
+        var runner = CreateRunner();
+
+        await RunOnceAsync(runner);
+
+        Assert.Equal([new InMemoryJobQueue.CompletedJob(take.Id, TimeSpan.FromSeconds(15))], _queue.Completions);
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_GeneratorTimesOutWithItsOwnCancellation_RetriedLaterNotThrown()
     {
         // An HTTP client timeout is a TaskCanceledException although nobody stopped the worker.
         var take = await EnqueueAsync();
@@ -119,38 +372,108 @@ public sealed class JobRunnerTests : IDisposable
             .ThrowsAsync(new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing."));
         var runner = CreateRunner();
 
-        var exception = await Record.ExceptionAsync(() => runner.RunOnceAsync(Worker, CancellationToken.None));
+        var exception = await Record.ExceptionAsync(() => RunOnceAsync(runner));
 
         Assert.Null(exception);
-        Assert.Equal(TakeStatus.Failed, _store.Get(take.Id).Status);
+        Assert.Equal(take.Id, Assert.Single(_queue.Retrying).TakeId);
+        Assert.Equal(TakeStatus.Queued, _store.Get(take.Id).Status);
+        Assert.StartsWith(TakeProcessor.UnexpectedFailure, _store.Get(take.Id).FailureReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_TakeCancelledWhileTheFailureWasDecided_StaysCancelled()
+    {
+        var take = await EnqueueAsync();
+        _generator.Setup(g => g.GenerateAsync(It.IsAny<GenerationRequest>(), It.IsAny<IProgress<int>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(() =>
+            {
+                _store.Seed(_store.Get(take.Id) with { Status = TakeStatus.Cancelled });
+                return Result<string>.Failure(new Error(ErrorKind.Refused, "refused"));
+            });
+        var runner = CreateRunner();
+
+        var exception = await Record.ExceptionAsync(() => RunOnceAsync(runner));
+
+        Assert.Null(exception);
+        Assert.Equal(TakeStatus.Cancelled, _store.Get(take.Id).Status);
         Assert.Equal([take.Id], _queue.Completed);
     }
 
-    [Fact]
-    public async Task RunOnceAsync_TakeMissingFromStore_JobCompletedAndDropped()
-    {
-        var id = TakeId.New();
-        await _queue.EnqueueAsync(id, CancellationToken.None);
-        var runner = CreateRunner();
-
-        var ran = await runner.RunOnceAsync(Worker, CancellationToken.None);
-
-        Assert.True(ran);
-        Assert.Equal([id], _queue.Completed);
-        Assert.Empty(_queue.Pending);
-    }
+    // ---- cancelled by the author ----
 
     [Fact]
-    public async Task RunOnceAsync_StoppingMidGeneration_TakeBackToQueuedAndJobReleased()
+    public async Task RunOnceAsync_CancelledThroughRunningJobsMidGeneration_LeaseCompletedAndTakeStaysCancelled()
     {
         var take = await EnqueueAsync();
         var generation = BlockGeneratorUntilCancelled();
-        using var stopping = new CancellationTokenSource();
         var runner = CreateRunner();
 
-        var running = runner.RunOnceAsync(Worker, stopping.Token);
+        var running = RunOnceAsync(runner);
         await generation.Started.Task.WaitAsync(WaitLimit);
-        await stopping.CancelAsync();
+        _time.Advance(TimeSpan.FromSeconds(7));
+        _store.Seed(_store.Get(take.Id) with { Status = TakeStatus.Cancelled });
+        var signalled = _running.Cancel(take.Id);
+        var ran = await running.WaitAsync(WaitLimit);
+
+        Assert.True(signalled);
+        Assert.True(ran);
+        Assert.True(generation.Cancelled, "Generation did not see the cancellation.");
+        Assert.Equal([new InMemoryJobQueue.CompletedJob(take.Id, TimeSpan.FromSeconds(7))], _queue.Completions);
+        Assert.Equal(TakeStatus.Cancelled, _store.Get(take.Id).Status);
+        Assert.Empty(_queue.Retrying);
+        Assert.Empty(_queue.Released);
+        Assert.Empty(_queue.Waiting);
+        _ingest.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_JobEnded_NoLongerCancellableThroughRunningJobs()
+    {
+        var take = await EnqueueAsync();
+        var runner = CreateRunner();
+
+        await RunOnceAsync(runner);
+
+        Assert.False(_running.Cancel(take.Id));
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_UpdaterFindsTheTakeCancelled_LeaseCompletedAndTakeStaysCancelled()
+    {
+        // /cancel saved the status, but its signal never reached this worker: the next save stops the job.
+        var take = await EnqueueAsync();
+        _generator.Setup(g => g.GenerateAsync(It.IsAny<GenerationRequest>(), It.IsAny<IProgress<int>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((GenerationRequest request, IProgress<int> _, CancellationToken _) =>
+            {
+                _store.Seed(_store.Get(take.Id) with { Status = TakeStatus.Cancelled });
+                return Result<string>.Success(Path.Combine(request.WorkDirectory, "clip.mp4"));
+            });
+        var runner = CreateRunner();
+
+        var ran = await RunOnceAsync(runner);
+
+        Assert.True(ran);
+        Assert.Equal([take.Id], _queue.Completed);
+        Assert.Equal(TakeStatus.Cancelled, _store.Get(take.Id).Status);
+        Assert.Empty(_queue.Retrying);
+        Assert.Empty(_queue.DeadLetters);
+        _ingest.VerifyNoOtherCalls();
+        _notifier.Verify(n => n.PostAsync(It.IsAny<Take>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    // ---- shutdown ----
+
+    [Fact]
+    public async Task RunOnceAsync_AbortWorkMidGeneration_TakeBackToQueuedAndJobReleased()
+    {
+        var take = await EnqueueAsync();
+        var generation = BlockGeneratorUntilCancelled();
+        using var abortWork = new CancellationTokenSource();
+        var runner = CreateRunner();
+
+        var running = runner.RunOnceAsync(Worker, CancellationToken.None, abortWork.Token);
+        await generation.Started.Task.WaitAsync(WaitLimit);
+        await abortWork.CancelAsync();
         var ran = await running.WaitAsync(WaitLimit);
 
         Assert.True(ran);
@@ -159,14 +482,63 @@ public sealed class JobRunnerTests : IDisposable
         Assert.Equal(TakeStatus.Queued, stored.Status);
         Assert.Equal(0, stored.Progress);
         Assert.Equal(TakeStatus.Queued, _events.Published[^1].Status);
-        Assert.Equal([take.Id], _queue.Pending);
+        Assert.Equal([take.Id], _queue.Released);
+        Assert.Equal([take.Id], _queue.Waiting);
         Assert.Null(_queue.LeaseOf(take.Id));
         Assert.Empty(_queue.Completed);
+        Assert.Empty(_queue.Retrying);
         _ingest.VerifyNoOtherCalls();
     }
 
     [Fact]
-    public async Task RunOnceAsync_StoppingWhileReadyTakeIsPosted_TakeStaysReadyAndJobReleased()
+    public async Task RunOnceAsync_AbortWorkMidGeneration_AttemptNotConsumed()
+    {
+        var take = await EnqueueAsync();
+        var generation = BlockGeneratorUntilCancelled();
+        using var abortWork = new CancellationTokenSource();
+        var runner = CreateRunner();
+        var running = runner.RunOnceAsync(Worker, CancellationToken.None, abortWork.Token);
+        await generation.Started.Task.WaitAsync(WaitLimit);
+        await abortWork.CancelAsync();
+        await running.WaitAsync(WaitLimit);
+
+        var next = await _queue.TryLeaseAsync("worker-b", Settings.Lease, 2, CancellationToken.None);
+
+        Assert.NotNull(next);
+        Assert.Equal(take.Id, next.TakeId);
+        Assert.Equal(1, next.Attempt);
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_StopLeasingMidGeneration_JobFinishes()
+    {
+        var take = await EnqueueAsync();
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _generator.Setup(g => g.GenerateAsync(It.IsAny<GenerationRequest>(), It.IsAny<IProgress<int>>(), It.IsAny<CancellationToken>()))
+            .Returns(async (GenerationRequest request, IProgress<int> _, CancellationToken cancellationToken) =>
+            {
+                started.SetResult();
+                await release.Task.WaitAsync(cancellationToken);
+                return Result<string>.Success(Path.Combine(request.WorkDirectory, "clip.mp4"));
+            });
+        using var stopLeasing = new CancellationTokenSource();
+        var runner = CreateRunner();
+
+        var running = runner.RunOnceAsync(Worker, stopLeasing.Token, CancellationToken.None);
+        await started.Task.WaitAsync(WaitLimit);
+        await stopLeasing.CancelAsync();
+        release.SetResult();
+        var ran = await running.WaitAsync(WaitLimit);
+
+        Assert.True(ran);
+        Assert.Equal(TakeStatus.Posted, _store.Get(take.Id).Status);
+        Assert.Equal([take.Id], _queue.Completed);
+        Assert.Empty(_queue.Released);
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_AbortWorkWhileReadyTakeIsPosted_TakeStaysReadyAndJobReleased()
     {
         var take = await EnqueueAsync(TakeStatus.Ready);
         var posting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -177,18 +549,21 @@ public sealed class JobRunnerTests : IDisposable
                 await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
                 return Result<bool>.Success(true);
             });
-        using var stopping = new CancellationTokenSource();
+        using var abortWork = new CancellationTokenSource();
         var runner = CreateRunner();
 
-        var running = runner.RunOnceAsync(Worker, stopping.Token);
+        var running = runner.RunOnceAsync(Worker, CancellationToken.None, abortWork.Token);
         await posting.Task.WaitAsync(WaitLimit);
-        await stopping.CancelAsync();
+        await abortWork.CancelAsync();
         await running.WaitAsync(WaitLimit);
 
         Assert.Equal(TakeStatus.Ready, _store.Get(take.Id).Status);
-        Assert.Equal([take.Id], _queue.Pending);
+        Assert.Equal([take.Id], _queue.Waiting);
+        Assert.Equal([take.Id], _queue.Released);
         Assert.Empty(_queue.Completed);
     }
+
+    // ---- the lease ----
 
     [Fact]
     public async Task RunOnceAsync_RenewalFindsLeaseLost_ProcessingCancelledAndJobNotCompleted()
@@ -197,7 +572,7 @@ public sealed class JobRunnerTests : IDisposable
         var generation = BlockGeneratorUntilCancelled();
         var runner = CreateRunner();
 
-        var running = runner.RunOnceAsync(Worker, CancellationToken.None);
+        var running = RunOnceAsync(runner);
         await generation.Started.Task.WaitAsync(WaitLimit);
         var successor = _queue.TakeOver(take.Id, Settings.Lease);
         _time.Advance(Settings.Lease / 3);
@@ -206,8 +581,10 @@ public sealed class JobRunnerTests : IDisposable
         Assert.True(ran);
         Assert.True(generation.Cancelled, "Generation went on after the lease was lost.");
         Assert.Empty(_queue.Completed);
+        Assert.Empty(_queue.Released);
+        Assert.Empty(_queue.Retrying);
         Assert.Equal(successor, _queue.LeaseOf(take.Id));
-        Assert.Empty(_queue.Pending);
+        Assert.Empty(_queue.Waiting);
         Assert.Equal(TakeStatus.Generating, _store.Get(take.Id).Status);
         _ingest.VerifyNoOtherCalls();
         _notifier.Verify(n => n.PostAsync(It.IsAny<Take>(), It.IsAny<CancellationToken>()), Times.Never);
@@ -218,16 +595,16 @@ public sealed class JobRunnerTests : IDisposable
     {
         var take = await EnqueueAsync();
         var generation = BlockGeneratorUntilCancelled();
-        using var stopping = new CancellationTokenSource();
+        using var abortWork = new CancellationTokenSource();
         var runner = CreateRunner();
 
-        var running = runner.RunOnceAsync(Worker, stopping.Token);
+        var running = runner.RunOnceAsync(Worker, CancellationToken.None, abortWork.Token);
         await generation.Started.Task.WaitAsync(WaitLimit);
         var before = _queue.LeaseOf(take.Id);
         _time.Advance(Settings.Lease / 3);
         var after = await WaitForLeaseChangeAsync(take.Id, before);
         var cancelledBeforeStop = generation.Cancelled;
-        await stopping.CancelAsync();
+        await abortWork.CancelAsync();
         await running.WaitAsync(WaitLimit);
 
         Assert.NotNull(before);
@@ -237,7 +614,7 @@ public sealed class JobRunnerTests : IDisposable
     }
 
     [Fact]
-    public async Task RunOnceAsync_LeaseLostBeforePosting_NotPostedAndNotCompleted()
+    public async Task RunOnceAsync_LeaseLostBeforePosting_NotPostedNotCompletedNotRetried()
     {
         var take = await EnqueueAsync();
         JobLease? successor = null;
@@ -250,15 +627,21 @@ public sealed class JobRunnerTests : IDisposable
             });
         var runner = CreateRunner();
 
-        var ran = await runner.RunOnceAsync(Worker, CancellationToken.None);
+        var ran = await RunOnceAsync(runner);
 
         Assert.True(ran);
-        Assert.Equal(TakeStatus.Ready, _store.Get(take.Id).Status);
+        var stored = _store.Get(take.Id);
+        Assert.Equal(TakeStatus.Ready, stored.Status);
+        Assert.Null(stored.FailureReason);
         Assert.Empty(_queue.Completed);
+        Assert.Empty(_queue.Retrying);
+        Assert.Empty(_queue.DeadLetters);
         Assert.NotNull(successor);
         Assert.Equal(successor, _queue.LeaseOf(take.Id));
         _notifier.Verify(n => n.PostAsync(It.IsAny<Take>(), It.IsAny<CancellationToken>()), Times.Never);
     }
+
+    // ---- recovery ----
 
     [Fact]
     public async Task RecoverAsync_Always_CallsRequeueExpired()
@@ -278,31 +661,34 @@ public sealed class JobRunnerTests : IDisposable
     public async Task RecoverAsync_LeaseExpired_JobBackInQueue()
     {
         var take = await EnqueueAsync();
-        await _queue.TryLeaseAsync("dead-worker", Settings.Lease, CancellationToken.None);
+        await _queue.TryLeaseAsync("dead-worker", Settings.Lease, 2, CancellationToken.None);
         _time.Advance(Settings.Lease + TimeSpan.FromSeconds(1));
         var runner = CreateRunner();
 
         await runner.RecoverAsync(CancellationToken.None);
 
-        Assert.Equal([take.Id], _queue.Pending);
+        Assert.Equal([take.Id], _queue.Waiting);
         Assert.Null(_queue.LeaseOf(take.Id));
+        Assert.Equal(0, _queue.RunningOf(TestTakes.Author.Id));
     }
 
     [Fact]
     public async Task RecoverAsync_LeaseStillValid_JobLeftLeased()
     {
         var take = await EnqueueAsync();
-        var lease = await _queue.TryLeaseAsync("busy-worker", Settings.Lease, CancellationToken.None);
+        var lease = await _queue.TryLeaseAsync("busy-worker", Settings.Lease, 2, CancellationToken.None);
         _time.Advance(Settings.Lease - TimeSpan.FromSeconds(1));
         var runner = CreateRunner();
 
         await runner.RecoverAsync(CancellationToken.None);
 
-        Assert.Empty(_queue.Pending);
+        Assert.Empty(_queue.Waiting);
         Assert.Equal(lease, _queue.LeaseOf(take.Id));
     }
 
     // ---- helpers ----
+
+    private static Task<bool> RunOnceAsync(JobRunner runner) => runner.RunOnceAsync(Worker, CancellationToken.None, CancellationToken.None);
 
     private JobRunner CreateRunner() => CreateRunner(_queue);
 
@@ -318,16 +704,33 @@ public sealed class JobRunnerTests : IDisposable
             Options.Create(new DataOptions { Path = _dataPath }),
             _time,
             NullLogger<TakeProcessor>.Instance);
-        return new JobRunner(queue, processor, _store, updater, Options.Create(Settings), _time, NullLogger<JobRunner>.Instance);
+        return new JobRunner(
+            queue,
+            processor,
+            _store,
+            updater,
+            _running,
+            Options.Create(Settings),
+            Options.Create(_queueOptions),
+            _time,
+            NullLogger<JobRunner>.Instance);
     }
 
-    private async Task<Take> EnqueueAsync(TakeStatus status = TakeStatus.Queued)
+    private async Task<Take> EnqueueAsync(TakeStatus status = TakeStatus.Queued, string? owner = null)
     {
-        var take = TestTakes.Create(status);
+        var take = TestTakes.Create(status, author: owner is null ? null : new ChatUser(owner, owner));
         _store.Seed(take);
-        await _queue.EnqueueAsync(take.Id, CancellationToken.None);
+        await _queue.EnqueueAsync(take.Id, take.Author.Id);
         return take;
     }
+
+    private void FailGeneration(ErrorKind kind, string message) =>
+        _generator.Setup(g => g.GenerateAsync(It.IsAny<GenerationRequest>(), It.IsAny<IProgress<int>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(Result<string>.Failure(new Error(kind, message)));
+
+    private void SucceedGeneration() =>
+        _generator.Setup(g => g.GenerateAsync(It.IsAny<GenerationRequest>(), It.IsAny<IProgress<int>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((GenerationRequest request, IProgress<int> _, CancellationToken _) => Result<string>.Success(Path.Combine(request.WorkDirectory, "clip.mp4")));
 
     private async Task<JobLease> WaitForLeaseChangeAsync(TakeId id, JobLease? before)
     {

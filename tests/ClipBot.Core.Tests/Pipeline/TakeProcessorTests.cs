@@ -65,13 +65,14 @@ public sealed class TakeProcessorTests : IDisposable
     }
 
     [Fact]
-    public async Task ProcessAsync_QueuedTake_EndsPostedWithArtifactsSaved()
+    public async Task ProcessAsync_QueuedTake_EndsPostedWithArtifactsSavedAndReturnsNoFailure()
     {
         var take = Seed(TakeStatus.Queued);
         var processor = CreateProcessor();
 
-        await processor.ProcessAsync(Lease(take), Owned, CancellationToken.None);
+        var outcome = await processor.ProcessAsync(Lease(take), Owned, CancellationToken.None);
 
+        Assert.Null(outcome.Failure);
         var stored = _store.Get(take.Id);
         Assert.Equal(TakeStatus.Posted, stored.Status);
         Assert.Equal(TestTakes.Artifacts, stored.Artifacts);
@@ -99,15 +100,17 @@ public sealed class TakeProcessorTests : IDisposable
     }
 
     [Fact]
-    public async Task ProcessAsync_PreviouslyFailedAttempt_ClearsOldFailureReason()
+    public async Task ProcessAsync_RetryOfFailedAttempt_KeepsRetryNoteWhileGeneratingAndClearsItOnceReady()
     {
-        var take = Seed(TakeStatus.Queued) with { FailureReason = "old" };
+        var take = Seed(TakeStatus.Queued) with { FailureReason = "Busy. Retrying (attempt 2 of 3) at 12:00:02 UTC." };
         _store.Seed(take);
         var processor = CreateProcessor();
 
         await processor.ProcessAsync(Lease(take), Owned, CancellationToken.None);
 
-        Assert.Null(_events.Published[0].FailureReason);
+        Assert.Equal(take.FailureReason, _events.Published[0].FailureReason);
+        Assert.Null(_events.Published.First(t => t.Status == TakeStatus.Ready).FailureReason);
+        Assert.Null(_store.Get(take.Id).FailureReason);
         Assert.Equal(TakeStatus.Posted, _store.Get(take.Id).Status);
     }
 
@@ -126,61 +129,66 @@ public sealed class TakeProcessorTests : IDisposable
     // ---- failures ----
 
     [Fact]
-    public async Task ProcessAsync_GeneratorRefuses_EndsFailedWithItsMessageAndNeverIngestsOrPosts()
+    public async Task ProcessAsync_GeneratorRefuses_ReturnsTheRefusalAndLeavesRecordingTheFailureToTheRunner()
     {
         var take = Seed(TakeStatus.Queued);
+        var refusal = new Error(ErrorKind.Refused, "blocked by policy");
         _generator.Setup(g => g.GenerateAsync(It.IsAny<GenerationRequest>(), It.IsAny<IProgress<int>>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(Result<string>.Failure(new Error(ErrorKind.Refused, "blocked by policy")));
+            .ReturnsAsync(Result<string>.Failure(refusal));
         var processor = CreateProcessor();
 
-        await processor.ProcessAsync(Lease(take), Owned, CancellationToken.None);
+        var outcome = await processor.ProcessAsync(Lease(take), Owned, CancellationToken.None);
 
+        Assert.Equal(refusal, outcome.Failure);
         var stored = _store.Get(take.Id);
-        Assert.Equal(TakeStatus.Failed, stored.Status);
-        Assert.Equal("blocked by policy", stored.FailureReason);
-        Assert.Equal([TakeStatus.Generating, TakeStatus.Failed], _events.StatusSequence());
+        Assert.Equal(TakeStatus.Generating, stored.Status);
+        Assert.Null(stored.FailureReason);
+        Assert.Equal([TakeStatus.Generating], _events.StatusSequence());
         _ingest.VerifyNoOtherCalls();
         _notifier.Verify(n => n.PostAsync(It.IsAny<Take>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]
-    public async Task ProcessAsync_IngestFails_EndsFailedWithItsMessageAndNeverPosts()
+    public async Task ProcessAsync_IngestFails_ReturnsItsErrorAndNeverPosts()
     {
         var take = Seed(TakeStatus.Queued);
+        var invalid = Error.Invalid("The generated file is not a video.");
         _ingest.Setup(i => i.IngestAsync(It.IsAny<TakeId>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(Result<TakeArtifacts>.Failure(Error.Invalid("The generated file is not a video.")));
+            .ReturnsAsync(Result<TakeArtifacts>.Failure(invalid));
         var processor = CreateProcessor();
 
-        await processor.ProcessAsync(Lease(take), Owned, CancellationToken.None);
+        var outcome = await processor.ProcessAsync(Lease(take), Owned, CancellationToken.None);
 
+        Assert.Equal(invalid, outcome.Failure);
         var stored = _store.Get(take.Id);
-        Assert.Equal(TakeStatus.Failed, stored.Status);
-        Assert.Equal("The generated file is not a video.", stored.FailureReason);
+        Assert.Equal(TakeStatus.Processing, stored.Status);
         Assert.Null(stored.Artifacts);
-        Assert.Equal([TakeStatus.Generating, TakeStatus.Processing, TakeStatus.Failed], _events.StatusSequence());
+        Assert.Equal([TakeStatus.Generating, TakeStatus.Processing], _events.StatusSequence());
         _notifier.Verify(n => n.PostAsync(It.IsAny<Take>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]
-    public async Task ProcessAsync_NotifierFails_EndsFailedWithItsMessage()
+    public async Task ProcessAsync_NotifierFails_ReturnsItsErrorAndTakeStaysReady()
     {
         var take = Seed(TakeStatus.Queued);
+        var forbidden = new Error(ErrorKind.Forbidden, "The bot may not post in this channel.");
         _notifier.Setup(n => n.PostAsync(It.IsAny<Take>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(Result<bool>.Failure(new Error(ErrorKind.Forbidden, "The bot may not post in this channel.")));
+            .ReturnsAsync(Result<bool>.Failure(forbidden));
         var processor = CreateProcessor();
 
-        await processor.ProcessAsync(Lease(take), Owned, CancellationToken.None);
+        var outcome = await processor.ProcessAsync(Lease(take), Owned, CancellationToken.None);
 
+        Assert.Equal(forbidden, outcome.Failure);
         var stored = _store.Get(take.Id);
-        Assert.Equal(TakeStatus.Failed, stored.Status);
-        Assert.Equal("The bot may not post in this channel.", stored.FailureReason);
+        Assert.Equal(TakeStatus.Ready, stored.Status);
+        Assert.Equal(TestTakes.Artifacts, stored.Artifacts);
     }
 
     [Theory]
     [InlineData("generator")]
     [InlineData("ingest")]
     [InlineData("notifier")]
-    public async Task ProcessAsync_UnexpectedException_EndsFailedWithGenericReasonNeverExceptionText(string thrower)
+    public async Task ProcessAsync_UnexpectedException_ReturnsTransientFailureWithGenericReasonNeverExceptionText(string thrower)
     {
         var take = Seed(TakeStatus.Queued);
         var secret = new InvalidOperationException("boom at /srv/clipbot/secrets token=abc123");
@@ -199,17 +207,15 @@ public sealed class TakeProcessorTests : IDisposable
 
         var processor = CreateProcessor();
 
-        var exception = await Record.ExceptionAsync(() => processor.ProcessAsync(Lease(take), Owned, CancellationToken.None));
+        var outcome = await processor.ProcessAsync(Lease(take), Owned, CancellationToken.None);
 
-        Assert.Null(exception);
-        var stored = _store.Get(take.Id);
-        Assert.Equal(TakeStatus.Failed, stored.Status);
-        Assert.Equal(TakeProcessor.UnexpectedFailure, stored.FailureReason);
+        Assert.Equal(new Error(ErrorKind.Transient, TakeProcessor.UnexpectedFailure), outcome.Failure);
+        Assert.NotEqual(TakeStatus.Failed, _store.Get(take.Id).Status);
         Assert.DoesNotContain(_events.Published, t => t.FailureReason?.Contains("boom", StringComparison.Ordinal) == true);
     }
 
     [Fact]
-    public async Task ProcessAsync_GeneratorThrowsCancellationNobodyAskedFor_EndsFailedWithGenericReason()
+    public async Task ProcessAsync_GeneratorThrowsCancellationNobodyAskedFor_ReturnsTransientFailureWithGenericReason()
     {
         // An HTTP client timeout surfaces as TaskCanceledException although the worker's token is not cancelled.
         var take = Seed(TakeStatus.Queued);
@@ -217,12 +223,10 @@ public sealed class TakeProcessorTests : IDisposable
             .ThrowsAsync(new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing."));
         var processor = CreateProcessor();
 
-        var exception = await Record.ExceptionAsync(() => processor.ProcessAsync(Lease(take), Owned, CancellationToken.None));
+        var outcome = await processor.ProcessAsync(Lease(take), Owned, CancellationToken.None);
 
-        Assert.Null(exception);
-        var stored = _store.Get(take.Id);
-        Assert.Equal(TakeStatus.Failed, stored.Status);
-        Assert.Equal(TakeProcessor.UnexpectedFailure, stored.FailureReason);
+        Assert.Equal(new Error(ErrorKind.Transient, TakeProcessor.UnexpectedFailure), outcome.Failure);
+        Assert.Equal(TakeStatus.Generating, _store.Get(take.Id).Status);
     }
 
     // ---- cancellation ----
@@ -247,19 +251,43 @@ public sealed class TakeProcessorTests : IDisposable
         _ingest.VerifyNoOtherCalls();
     }
 
+    [Fact]
+    public async Task ProcessAsync_TakeCancelledByItsAuthorMidGeneration_ThrowsTakeCancelledAndKeepsItCancelled()
+    {
+        // /cancel saved the take as cancelled but its signal never arrived: the next save stops the worker.
+        var take = Seed(TakeStatus.Queued);
+        _generator.Setup(g => g.GenerateAsync(It.IsAny<GenerationRequest>(), It.IsAny<IProgress<int>>(), It.IsAny<CancellationToken>()))
+            .Returns((GenerationRequest request, IProgress<int> _, CancellationToken _) =>
+            {
+                _store.Seed(_store.Get(take.Id) with { Status = TakeStatus.Cancelled });
+                return Task.FromResult(WriteClip(request));
+            });
+        var processor = CreateProcessor();
+
+        var exception = await Record.ExceptionAsync(() => processor.ProcessAsync(Lease(take), Owned, CancellationToken.None));
+
+        Assert.IsType<TakeCancelledException>(exception);
+        Assert.Equal(TakeStatus.Cancelled, _store.Get(take.Id).Status);
+        Assert.DoesNotContain(_events.Published, t => t.Status == TakeStatus.Processing);
+        Assert.False(Directory.Exists(Assert.Single(_workDirectories)), "The work directory outlived the job.");
+        _ingest.VerifyNoOtherCalls();
+        _notifier.Verify(n => n.PostAsync(It.IsAny<Take>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
     // ---- resuming and skipping ----
 
     [Theory]
     [InlineData(TakeStatus.Posted)]
     [InlineData(TakeStatus.Cancelled)]
     [InlineData(TakeStatus.Failed)]
-    public async Task ProcessAsync_TakeAlreadyFinal_LeftAlone(TakeStatus status)
+    public async Task ProcessAsync_TakeAlreadyFinal_LeftAloneWithoutFailure(TakeStatus status)
     {
         var take = Seed(status);
         var processor = CreateProcessor();
 
-        await processor.ProcessAsync(Lease(take), Owned, CancellationToken.None);
+        var outcome = await processor.ProcessAsync(Lease(take), Owned, CancellationToken.None);
 
+        Assert.Null(outcome.Failure);
         Assert.Equal(take, _store.Get(take.Id));
         Assert.Empty(_store.Saves);
         Assert.Empty(_events.Published);
@@ -303,10 +331,31 @@ public sealed class TakeProcessorTests : IDisposable
         var take = Seed(TakeStatus.Queued);
         var processor = CreateProcessor();
 
-        await processor.ProcessAsync(Lease(take), NotOwned, CancellationToken.None);
+        await Record.ExceptionAsync(() => processor.ProcessAsync(Lease(take), NotOwned, CancellationToken.None));
 
         Assert.Equal(TakeStatus.Ready, _store.Get(take.Id).Status);
         _notifier.Verify(n => n.PostAsync(It.IsAny<Take>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_LeaseNoLongerOwned_NotReportedAsAFailureOfTheTake()
+    {
+        // ProcessAsync's contract: a lost lease stops the attempt by throwing (or ends it without a verdict); it is
+        // not an unexpected error of the take to retry or dead-letter.
+        var take = Seed(TakeStatus.Queued);
+        var processor = CreateProcessor();
+        ProcessOutcome? outcome = null;
+
+        var exception = await Record.ExceptionAsync(async () => outcome = await processor.ProcessAsync(Lease(take), NotOwned, CancellationToken.None));
+
+        if (exception is null)
+        {
+            Assert.Null(outcome?.Failure);
+        }
+        else
+        {
+            Assert.IsAssignableFrom<OperationCanceledException>(exception);
+        }
     }
 
     [Fact]
@@ -315,7 +364,7 @@ public sealed class TakeProcessorTests : IDisposable
         var take = Seed(TakeStatus.Ready);
         var processor = CreateProcessor();
 
-        await processor.ProcessAsync(Lease(take), NotOwned, CancellationToken.None);
+        await Record.ExceptionAsync(() => processor.ProcessAsync(Lease(take), NotOwned, CancellationToken.None));
 
         Assert.Equal(take, _store.Get(take.Id));
         Assert.Empty(_events.Published);
@@ -341,12 +390,12 @@ public sealed class TakeProcessorTests : IDisposable
     [Fact]
     public async Task ProcessAsync_TakeMissing_DroppedWithoutThrowing()
     {
-        var lease = new JobLease(TakeId.New(), "token", TestTakes.Start.AddMinutes(1), 1);
+        var lease = new JobLease(TakeId.New(), TestTakes.Author.Id, "token", TestTakes.Start.AddMinutes(1), 1);
         var processor = CreateProcessor();
 
-        var exception = await Record.ExceptionAsync(() => processor.ProcessAsync(lease, Owned, CancellationToken.None));
+        var outcome = await processor.ProcessAsync(lease, Owned, CancellationToken.None);
 
-        Assert.Null(exception);
+        Assert.Null(outcome.Failure);
         Assert.Empty(_events.Published);
         _generator.Verify(g => g.GenerateAsync(It.IsAny<GenerationRequest>(), It.IsAny<IProgress<int>>(), It.IsAny<CancellationToken>()), Times.Never);
     }
@@ -403,9 +452,9 @@ public sealed class TakeProcessorTests : IDisposable
             .ThrowsAsync(new IOException("disk full"));
         var processor = CreateProcessor();
 
-        await processor.ProcessAsync(Lease(take), Owned, CancellationToken.None);
+        var outcome = await processor.ProcessAsync(Lease(take), Owned, CancellationToken.None);
 
-        Assert.Equal(TakeStatus.Failed, _store.Get(take.Id).Status);
+        Assert.NotNull(outcome.Failure);
         Assert.False(Directory.Exists(Assert.Single(_workDirectories)), "The work directory outlived the job.");
     }
 
@@ -499,7 +548,7 @@ public sealed class TakeProcessorTests : IDisposable
         return take;
     }
 
-    private static JobLease Lease(Take take) => new(take.Id, "token-1", TestTakes.Start.AddMinutes(1), 1);
+    private static JobLease Lease(Take take) => new(take.Id, take.Author.Id, "token-1", TestTakes.Start.AddMinutes(1), 1);
 
     /// <summary>Writes a file where a generator would, so the test can see the folder exist and go.</summary>
     private Result<string> WriteClip(GenerationRequest request)

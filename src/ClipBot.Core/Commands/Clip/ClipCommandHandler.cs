@@ -90,10 +90,7 @@ internal sealed class ClipCommandHandler(
     {
         var p = take.Parameters;
         var job = status.OwnerJobs.FirstOrDefault(j => j.TakeId == take.Id);
-        var place = job?.Position is { } position
-            ? string.Create(CultureInfo.InvariantCulture,
-                $"#{position} in line, ready in {EtaEstimate.Describe(status.ReadyIn(position))}")
-            : "starting now";
+        var place = job?.Position is { } position ? EtaEstimate.InLine(position, status.ReadyIn(position)) : "starting now";
         return string.Create(CultureInfo.InvariantCulture,
             $"Queued take {take.Id}: “{Quote(p.Prompt)}” ({p.Aspect.ToWire()}, {p.DurationSeconds} s, seed {p.Seed}); {place}.");
     }

@@ -6,7 +6,9 @@ using ClipBot.Core.Notifications;
 using ClipBot.Core.Queue;
 using ClipBot.Core.Storage;
 using ClipBot.Core.Takes;
+using ClipBot.Core.Tests.Fakes;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 
@@ -18,16 +20,21 @@ public sealed class ClipCommandHandlerTests
 
     private static readonly ChannelRef Channel = new("discord", "chan-42");
 
+    private static readonly ChatUser Admin = new("u-admin", "Mod", IsAdmin: true);
+
     private readonly Mock<ITakeStore> _store = new();
     private readonly Mock<IJobQueue> _queue = new();
+    private readonly Mock<IQuotaStore> _quota = new();
+    private readonly QueueOptions _queueOptions = new() { QuotaPerWindow = 30, QuotaWindowMinutes = 60 };
     private readonly Mock<ITakeEvents> _events = new();
     private readonly Mock<IVideoGenerator> _generator = new();
     private readonly Mock<ISeedSource> _seeds = new();
     private readonly FakeTimeProvider _time = new(TestTakes.Start);
     private readonly List<string> _calls = [];
     private Take? _created;
-    private TakeId? _enqueued;
+    private JobRequest? _enqueued;
     private Take? _published;
+    private QueueStatus _status = Status(position: 1, workerSlots: 1, average: TimeSpan.FromSeconds(40));
 
     public ClipCommandHandlerTests()
     {
@@ -36,10 +43,14 @@ public sealed class ClipCommandHandlerTests
         _store.Setup(s => s.CreateAsync(It.IsAny<Take>(), It.IsAny<CancellationToken>()))
             .Callback((Take take, CancellationToken _) => { _calls.Add("create"); _created = take; })
             .Returns(Task.CompletedTask);
-        _queue.Setup(q => q.EnqueueAsync(It.IsAny<TakeId>(), It.IsAny<CancellationToken>()))
-            .Callback((TakeId id, CancellationToken _) => { _calls.Add("enqueue"); _enqueued = id; })
+        _queue.Setup(q => q.EnqueueAsync(It.IsAny<JobRequest>(), It.IsAny<CancellationToken>()))
+            .Callback((JobRequest job, CancellationToken _) => { _calls.Add("enqueue"); _enqueued = job; })
             .Returns(Task.CompletedTask);
-        _queue.Setup(q => q.CountQueuedAsync(It.IsAny<CancellationToken>())).ReturnsAsync(1);
+        _queue.Setup(q => q.GetStatusAsync(It.IsAny<string?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(() => _status with { OwnerJobs = [.. _status.OwnerJobs.Select(j => j with { TakeId = _enqueued?.TakeId ?? j.TakeId })] });
+        _quota.Setup(q => q.TryConsumeAsync(It.IsAny<string>(), It.IsAny<int>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
+            .Callback(() => _calls.Add("quota"))
+            .ReturnsAsync(new QuotaDecision(Allowed: true, Remaining: 29, RetryAt: null));
         _events.Setup(e => e.PublishAsync(It.IsAny<Take>(), It.IsAny<CancellationToken>()))
             .Callback((Take take, CancellationToken _) => { _calls.Add("publish"); _published = take; })
             .Returns(Task.CompletedTask);
@@ -77,7 +88,7 @@ public sealed class ClipCommandHandlerTests
 
         await handler.HandleAsync(Command("a city"), CancellationToken.None);
 
-        Assert.Equal(["create", "enqueue", "publish"], _calls);
+        Assert.Equal(["quota", "create", "enqueue", "publish"], _calls);
     }
 
     [Fact]
@@ -88,9 +99,9 @@ public sealed class ClipCommandHandlerTests
         await handler.HandleAsync(Command("a city"), CancellationToken.None);
 
         Assert.NotNull(_created);
-        Assert.Equal(_created.Id, _enqueued);
+        Assert.Equal(new JobRequest(_created.Id, TestTakes.Author.Id), _enqueued);
         Assert.Same(_created, _published);
-        _queue.Verify(q => q.EnqueueAsync(_created.Id, It.IsAny<CancellationToken>()), Times.Once);
+        _queue.Verify(q => q.EnqueueAsync(It.IsAny<JobRequest>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]
@@ -111,16 +122,134 @@ public sealed class ClipCommandHandlerTests
     }
 
     [Theory]
-    [InlineData(1, "up next")]
-    [InlineData(4, "3 ahead of it")]
-    public async Task HandleAsync_OthersWaiting_ReplySaysHowManyAreAhead(long queued, string expected)
+    [InlineData(1, 1, 40, "; #1 in line, ready in about 40 s.")]
+    [InlineData(4, 2, 180, "; #4 in line, ready in about 6 min.")]
+    [InlineData(7, 2, 1800, "; #7 in line, ready in about 2 h.")]
+    public async Task HandleAsync_TakeWaiting_ReplyGivesItsPositionFromTheQueueAndAnEta(int position, int slots, int averageSeconds, string expected)
     {
-        _queue.Setup(q => q.CountQueuedAsync(It.IsAny<CancellationToken>())).ReturnsAsync(queued);
+        _status = Status(position, slots, TimeSpan.FromSeconds(averageSeconds));
         var handler = CreateHandler();
 
         var outcome = await handler.HandleAsync(Command("a city"), CancellationToken.None);
 
-        Assert.Contains(expected, outcome.Reply.Text, StringComparison.Ordinal);
+        Assert.EndsWith(expected, outcome.Reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_NoJobFinishedYet_ReplyGivesThePositionWithoutAnEta()
+    {
+        _status = Status(position: 3, workerSlots: 1, average: null);
+        var handler = CreateHandler();
+
+        var outcome = await handler.HandleAsync(Command("a city"), CancellationToken.None);
+
+        Assert.EndsWith("; #3 in line.", outcome.Reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ready in", outcome.Reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_TakeAlreadyLeased_ReplySaysItIsStarting()
+    {
+        _status = new QueueStatus(0, 1, 0, 1, TimeSpan.FromSeconds(40), [new QueuedJob(TakeId.New(), Running: true, Position: null, RetryAt: null)]);
+        var handler = CreateHandler();
+
+        var outcome = await handler.HandleAsync(Command("a city"), CancellationToken.None);
+
+        Assert.EndsWith("; starting now.", outcome.Reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("in line", outcome.Reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ValidCommand_AsksTheQueueForTheInvokersStatus()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var handler = CreateHandler();
+
+        await handler.HandleAsync(Command("a city"), cancellation.Token);
+
+        _queue.Verify(q => q.GetStatusAsync(TestTakes.Author.Id, cancellation.Token), Times.Once);
+    }
+
+    // ---- quota ----
+
+    [Fact]
+    public async Task HandleAsync_Always_ConsumesTheInvokersQuotaWithTheConfiguredLimitAndWindow()
+    {
+        _queueOptions.QuotaPerWindow = 5;
+        _queueOptions.QuotaWindowMinutes = 15;
+        using var cancellation = new CancellationTokenSource();
+        var handler = CreateHandler();
+
+        await handler.HandleAsync(Command("a city"), cancellation.Token);
+
+        _quota.Verify(q => q.TryConsumeAsync(TestTakes.Author.Id, 5, TimeSpan.FromMinutes(15), cancellation.Token), Times.Once);
+    }
+
+    [Fact]
+    public async Task HandleAsync_QuotaUsedUp_RefusedPrivatelyNamingTheLimitAndWhenToComeBack()
+    {
+        _quota.Setup(q => q.TryConsumeAsync(It.IsAny<string>(), It.IsAny<int>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new QuotaDecision(Allowed: false, Remaining: 0, RetryAt: TestTakes.Start.AddMinutes(12)));
+        var handler = CreateHandler();
+
+        var outcome = await handler.HandleAsync(Command("a city"), CancellationToken.None);
+
+        Assert.False(outcome.Accepted);
+        Assert.True(outcome.Reply.Ephemeral);
+        Assert.Null(outcome.TakeId);
+        Assert.Contains("30 takes in the last 60 min", outcome.Reply.Text, StringComparison.Ordinal);
+        Assert.Contains("12:12 UTC", outcome.Reply.Text, StringComparison.Ordinal);
+        Assert.Contains("in 12 min", outcome.Reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_QuotaUsedUp_NothingStoredQueuedOrPublished()
+    {
+        _quota.Setup(q => q.TryConsumeAsync(It.IsAny<string>(), It.IsAny<int>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new QuotaDecision(Allowed: false, Remaining: 0, RetryAt: TestTakes.Start.AddMinutes(12)));
+        var handler = CreateHandler();
+
+        await handler.HandleAsync(Command("a city"), CancellationToken.None);
+
+        _store.VerifyNoOtherCalls();
+        _queue.VerifyNoOtherCalls();
+        _events.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task HandleAsync_SlidingWindowFull_RefusedUntilTheOldestTakeLeavesTheWindow()
+    {
+        _queueOptions.QuotaPerWindow = 2;
+        _queueOptions.QuotaWindowMinutes = 60;
+        var quota = new InMemoryQuotaStore(_time);
+        var handler = CreateHandler(quota);
+        await handler.HandleAsync(Command("first"), CancellationToken.None);
+        _time.Advance(TimeSpan.FromMinutes(10));
+        await handler.HandleAsync(Command("second"), CancellationToken.None);
+        _time.Advance(TimeSpan.FromMinutes(10));
+
+        var refused = await handler.HandleAsync(Command("third"), CancellationToken.None);
+        _time.Advance(TimeSpan.FromMinutes(40));
+        var accepted = await handler.HandleAsync(Command("third, later"), CancellationToken.None);
+
+        Assert.False(refused.Accepted);
+        Assert.Contains("13:00 UTC (in 40 min)", refused.Reply.Text, StringComparison.Ordinal);
+        Assert.True(accepted.Accepted);
+        _store.Verify(s => s.CreateAsync(It.IsAny<Take>(), It.IsAny<CancellationToken>()), Times.Exactly(3));
+    }
+
+    [Fact]
+    public async Task HandleAsync_AdminInvoker_QuotaNeverConsulted()
+    {
+        _quota.Setup(q => q.TryConsumeAsync(It.IsAny<string>(), It.IsAny<int>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new QuotaDecision(Allowed: false, Remaining: 0, RetryAt: TestTakes.Start.AddMinutes(12)));
+        var handler = CreateHandler();
+
+        var outcome = await handler.HandleAsync(new ChatCommand("clip", "a city", Admin, Channel), CancellationToken.None);
+
+        Assert.True(outcome.Accepted);
+        _quota.VerifyNoOtherCalls();
+        _queue.Verify(q => q.EnqueueAsync(It.Is<JobRequest>(j => j.OwnerId == Admin.Id), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]
@@ -179,6 +308,7 @@ public sealed class ClipCommandHandlerTests
         _store.VerifyNoOtherCalls();
         _queue.VerifyNoOtherCalls();
         _events.VerifyNoOtherCalls();
+        _quota.VerifyNoOtherCalls();
     }
 
     [Fact]
@@ -189,8 +319,10 @@ public sealed class ClipCommandHandlerTests
 
         await handler.HandleAsync(Command("a city"), cancellation.Token);
 
+        _quota.Verify(q => q.TryConsumeAsync(It.IsAny<string>(), It.IsAny<int>(), It.IsAny<TimeSpan>(), cancellation.Token), Times.Once);
         _store.Verify(s => s.CreateAsync(It.IsAny<Take>(), cancellation.Token), Times.Once);
-        _queue.Verify(q => q.EnqueueAsync(It.IsAny<TakeId>(), cancellation.Token), Times.Once);
+        _queue.Verify(q => q.EnqueueAsync(It.IsAny<JobRequest>(), cancellation.Token), Times.Once);
+        _queue.Verify(q => q.GetStatusAsync(It.IsAny<string?>(), cancellation.Token), Times.Once);
         _events.Verify(e => e.PublishAsync(It.IsAny<Take>(), cancellation.Token), Times.Once);
     }
 
@@ -204,7 +336,7 @@ public sealed class ClipCommandHandlerTests
         var exception = await Record.ExceptionAsync(() => handler.HandleAsync(Command("a city"), CancellationToken.None));
 
         Assert.IsType<InvalidOperationException>(exception);
-        _queue.Verify(q => q.EnqueueAsync(It.IsAny<TakeId>(), It.IsAny<CancellationToken>()), Times.Never);
+        _queue.Verify(q => q.EnqueueAsync(It.IsAny<JobRequest>(), It.IsAny<CancellationToken>()), Times.Never);
         _events.Verify(e => e.PublishAsync(It.IsAny<Take>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
@@ -218,14 +350,20 @@ public sealed class ClipCommandHandlerTests
         Assert.Equal("clip", name);
     }
 
-    private ClipCommandHandler CreateHandler() => new(
+    private ClipCommandHandler CreateHandler(IQuotaStore? quota = null) => new(
         _store.Object,
         _queue.Object,
+        quota ?? _quota.Object,
         _events.Object,
         _generator.Object,
         _seeds.Object,
+        Options.Create(_queueOptions),
         _time,
         NullLogger<ClipCommandHandler>.Instance);
+
+    /// <summary>The queue as the handler reads it after enqueuing: its take (the id is filled in) waiting at <paramref name="position"/>.</summary>
+    private static QueueStatus Status(int position, int workerSlots, TimeSpan? average) =>
+        new(Waiting: position, Running: 0, Retrying: 0, workerSlots, average, [new QueuedJob(TakeId.New(), Running: false, position, RetryAt: null)]);
 
     private static ChatCommand Command(string arguments) => new("clip", arguments, TestTakes.Author, Channel);
 }
