@@ -59,6 +59,9 @@ public sealed class StudioPageTests : IAsyncLifetime, IDisposable
         Assert.Equal([1280, 720], size);
         Assert.Equal("posted", await page.Locator(".log .status").Last.TextContentAsync());
         Assert.Equal(1, await page.Locator(".gallery video").CountAsync());
+
+        // Kept for people reviewing a run: what a fan on a phone saw.
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "clipbot-studio-phone.png"), FullPage = true });
     }
 
     [Fact]
