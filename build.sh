@@ -109,7 +109,7 @@ cmd_test() {
 
 cmd_bench() {
   need_dotnet
-  [ $# -ge 1 ] || die "usage: ./build.sh bench <name>   (names: generate)"
+  [ $# -ge 1 ] || die "usage: ./build.sh bench <name>   (names: generate, queue, samples)"
   need ffmpeg:ffmpeg ffprobe:ffmpeg fc-match:fontconfig
   dotnet run -c Release --project bench/ClipBot.Bench -- "$@"
 }
