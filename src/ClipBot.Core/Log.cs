@@ -55,4 +55,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1015, Level = LogLevel.Information, Message = "Take {TakeId} cancelled by {UserId}")]
     public static partial void TakeCancelled(this ILogger logger, string takeId, string userId);
+
+    [LoggerMessage(EventId = 1016, Level = LogLevel.Warning, Message = "Take {TakeId} was posted but saving that failed (try {Attempt}); trying again")]
+    public static partial void PostedSaveFailed(this ILogger logger, Exception exception, string takeId, int attempt);
 }

@@ -10,6 +10,9 @@ public interface IJobRunner
     /// </summary>
     Task<bool> RunOnceAsync(string workerId, CancellationToken stopLeasing, CancellationToken abortWork);
 
+    /// <summary>Gives back the next job this worker leased ahead, when it stops before running it.</summary>
+    Task ReleaseHeldAsync(string workerId);
+
     /// <summary>Puts back jobs whose worker died; call it from one worker at a time (under the leader lock).</summary>
     Task RecoverAsync(CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using ClipBot.Core.Queue;
 using ClipBot.Core.Results;
@@ -23,6 +24,8 @@ internal sealed class JobRunner(
     TimeProvider time,
     ILogger<JobRunner> logger) : IJobRunner
 {
+    private readonly ConcurrentDictionary<string, JobLease> _held = new(StringComparer.Ordinal);
+
     public async Task<bool> RunOnceAsync(string workerId, CancellationToken stopLeasing, CancellationToken abortWork)
     {
         if (stopLeasing.IsCancellationRequested)
@@ -33,8 +36,11 @@ internal sealed class JobRunner(
         var leaseFor = workerOptions.Value.Lease;
 
         // Checkpoint: lease. From here until the job ends, it sits in the lease set with a deadline; if this
-        // process dies, recovery puts it back once the deadline passes.
-        var lease = await queue.TryLeaseAsync(workerId, leaseFor, queueOptions.Value.PerUserConcurrency, stopLeasing);
+        // process dies, recovery puts it back once the deadline passes. A busy worker already holds its next
+        // lease, taken in the same step that completed its last job.
+        var lease = _held.TryRemove(workerId, out var held)
+            ? held
+            : await queue.TryLeaseAsync(workerId, leaseFor, queueOptions.Value.PerUserConcurrency, stopLeasing);
         if (lease is null)
         {
             return false;
@@ -55,7 +61,7 @@ internal sealed class JobRunner(
             }
             else
             {
-                await CompleteAsync(lease, time.GetElapsedTime(started));
+                await CompleteAndHoldNextAsync(workerId, lease, time.GetElapsedTime(started), leaseFor, stopLeasing);
             }
         }
         catch (OperationCanceledException exception) when (cancelled.IsCancellationRequested || exception is TakeCancelledException)
@@ -80,12 +86,56 @@ internal sealed class JobRunner(
         return true;
     }
 
+    public async Task ReleaseHeldAsync(string workerId)
+    {
+        if (_held.TryRemove(workerId, out var lease))
+        {
+            await ReturnToQueueAsync(lease);
+        }
+    }
+
     public async Task RecoverAsync(CancellationToken cancellationToken)
     {
-        var requeued = await queue.RequeueExpiredAsync(cancellationToken);
-        if (requeued > 0)
+        var maxAttempts = queueOptions.Value.MaxAttempts;
+        var recovered = await queue.RequeueExpiredAsync(maxAttempts, cancellationToken);
+        if (recovered.Requeued > 0)
         {
-            logger.LeasesRequeued(requeued);
+            logger.LeasesRequeued(recovered.Requeued);
+        }
+
+        // A job whose workers died on it every time (a clip that crashes ffmpeg, say) is given up on, with a
+        // reason the fan can read.
+        foreach (var takeId in recovered.DeadLettered)
+        {
+            var take = await store.GetAsync(takeId, cancellationToken);
+            if (take is not null && !take.Status.IsFinal())
+            {
+                var reason = string.Create(CultureInfo.InvariantCulture,
+                    $"{TakeProcessor.UnexpectedFailure} Gave up after {maxAttempts} attempts.");
+                await UpdateQuietlyAsync(take, t => t with { Status = TakeStatus.Failed, FailureReason = reason });
+            }
+        }
+    }
+
+    // Checkpoint: complete, and lease the next job in the same step unless shutdown has begun. The held
+    // lease is this worker's next job; until it is run, its deadline protects it like any other lease.
+    private async Task CompleteAndHoldNextAsync(string workerId, JobLease lease, TimeSpan duration, TimeSpan leaseFor, CancellationToken stopLeasing)
+    {
+        if (stopLeasing.IsCancellationRequested)
+        {
+            await CompleteAsync(lease, duration);
+            return;
+        }
+
+        var result = await queue.CompleteAndLeaseNextAsync(lease, duration, workerId, leaseFor, queueOptions.Value.PerUserConcurrency, CancellationToken.None);
+        if (!result.Completed)
+        {
+            logger.LeaseLost(lease.TakeId.Value);
+        }
+
+        if (result.Next is { } next)
+        {
+            _held[workerId] = next;
         }
     }
 

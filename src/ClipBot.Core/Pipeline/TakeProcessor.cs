@@ -27,6 +27,8 @@ internal sealed class TakeProcessor(
 {
     public const string UnexpectedFailure = "Something went wrong while making this clip.";
 
+    private const int PostedSaveAttempts = 5;
+
     /// <summary>
     /// Runs one attempt. <paramref name="stillOwned"/> renews the lease and says whether this worker still
     /// holds it; a lease lost before posting ends the attempt quietly, as the job is another worker's now.
@@ -132,8 +134,28 @@ internal sealed class TakeProcessor(
             return ProcessOutcome.Failed(posted.Error);
         }
 
-        await updater.UpdateAsync(take, t => t with { Status = TakeStatus.Posted }, cancellationToken);
+        await MarkPostedAsync(take, cancellationToken);
         return ProcessOutcome.Done;
+    }
+
+    // Checkpoint: posted. The post is out; if saving that fact failed, a retry of the job would post the take
+    // a second time. So the save itself is retried for a while (a store restart takes seconds) before the
+    // attempt fails.
+    private async Task MarkPostedAsync(Take take, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await updater.UpdateAsync(take, t => t with { Status = TakeStatus.Posted }, cancellationToken);
+                return;
+            }
+            catch (Exception exception) when (attempt < PostedSaveAttempts && exception is not OperationCanceledException)
+            {
+                logger.PostedSaveFailed(exception, take.Id.Value, attempt);
+                await Task.Delay(TimeSpan.FromSeconds(attempt), time, cancellationToken);
+            }
+        }
     }
 
     private static void DeleteQuietly(string directory)

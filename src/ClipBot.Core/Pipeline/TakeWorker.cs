@@ -66,6 +66,16 @@ internal sealed class TakeWorker(
                 await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
+
+        try
+        {
+            await runner.ReleaseHeldAsync(workerId);
+        }
+        catch (Exception exception)
+        {
+            // Its deadline brings the held job back anyway; this only makes it sooner.
+            logger.WorkerLoopFailed(exception, workerId);
+        }
     }
 
     private async Task HousekeepAsync(string processId, WorkerOptions settings, CancellationToken stoppingToken)

@@ -23,6 +23,12 @@ public interface IJobQueue
     /// <summary>Removes the job for good and counts its duration towards the ETA; false when the lease was lost.</summary>
     Task<bool> CompleteAsync(JobLease lease, TimeSpan duration, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Completes the job as <see cref="CompleteAsync"/> does and, in the same step, leases the worker's next
+    /// job as <see cref="TryLeaseAsync"/> does, saving a round trip per job for a busy worker.
+    /// </summary>
+    Task<CompleteResult> CompleteAndLeaseNextAsync(JobLease lease, TimeSpan duration, string workerId, TimeSpan leaseFor, int perOwnerCap, CancellationToken cancellationToken);
+
     /// <summary>Ends the lease and schedules the job again at <paramref name="due"/>; false when the lease was lost.</summary>
     Task<bool> RetryLaterAsync(JobLease lease, DateTimeOffset due, string reason, CancellationToken cancellationToken);
 
@@ -35,8 +41,12 @@ public interface IJobQueue
     /// <summary>Removes a waiting job, or reports that a worker holds it.</summary>
     Task<CancelOutcome> CancelAsync(TakeId takeId, CancellationToken cancellationToken);
 
-    /// <summary>Puts jobs whose lease has expired back in line; returns how many.</summary>
-    Task<int> RequeueExpiredAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// Puts jobs whose lease has expired back at the head of their owner's line, and moves due retries back
+    /// in line. A job that has already been leased <paramref name="maxAttempts"/> times (its workers kept
+    /// dying on it) is dead-lettered instead, so one poisonous job cannot kill workers forever.
+    /// </summary>
+    Task<RecoveryResult> RequeueExpiredAsync(int maxAttempts, CancellationToken cancellationToken);
 
     /// <summary>Records that a worker process is alive with this many job slots, for the ETA.</summary>
     Task ReportWorkerAsync(string processId, int slots, TimeSpan aliveFor, CancellationToken cancellationToken);

@@ -22,6 +22,7 @@ internal sealed class InMemoryJobQueue(TimeProvider time) : IJobQueue
     private readonly Dictionary<string, int> _running = new(StringComparer.Ordinal);
     private readonly List<RetryingJob> _delayed = [];
     private readonly List<DeadLetter> _dead = [];
+    private readonly List<LeaseRequest> _leaseNextRequests = [];
     private readonly List<CompletedJob> _completed = [];
     private readonly List<TakeId> _released = [];
     private readonly List<LeaseRequest> _leaseRequests = [];
@@ -189,37 +190,65 @@ internal sealed class InMemoryJobQueue(TimeProvider time) : IJobQueue
         lock (_gate)
         {
             _leaseRequests.Add(new LeaseRequest(workerId, leaseFor, perOwnerCap));
-            _lastCap = perOwnerCap;
-            PromoteDue();
+            return Task.FromResult(LeaseNext(leaseFor, perOwnerCap));
+        }
+    }
 
-            // At most once round the ring: the head owner goes to the tail, and is served unless at its cap.
-            for (var turn = _ring.Count; turn > 0; turn--)
+    /// <summary>The complete-and-lease-next calls, in order; their leases are not among <see cref="LeaseRequests"/>.</summary>
+    public IReadOnlyList<LeaseRequest> LeaseNextRequests
+    {
+        get
+        {
+            lock (_gate)
             {
-                var owner = _ring[0];
-                _ring.RemoveAt(0);
-                _ring.Add(owner);
-                if (_running.GetValueOrDefault(owner) >= perOwnerCap)
-                {
-                    continue;
-                }
+                return [.. _leaseNextRequests];
+            }
+        }
+    }
 
-                var line = _lines[owner];
-                var id = line[0];
-                line.RemoveAt(0);
-                if (line.Count == 0)
-                {
-                    _lines.Remove(owner);
-                    _ring.RemoveAt(_ring.Count - 1);
-                }
+    public async Task<CompleteResult> CompleteAndLeaseNextAsync(JobLease lease, TimeSpan duration, string workerId, TimeSpan leaseFor, int perOwnerCap, CancellationToken cancellationToken)
+    {
+        var completed = await CompleteAsync(lease, duration, cancellationToken);
+        lock (_gate)
+        {
+            _leaseNextRequests.Add(new LeaseRequest(workerId, leaseFor, perOwnerCap));
+            return new CompleteResult(completed, LeaseNext(leaseFor, perOwnerCap));
+        }
+    }
 
-                var lease = NewLease(id, owner, leaseFor);
-                _leases.Add(lease);
-                _running[owner] = _running.GetValueOrDefault(owner) + 1;
-                return Task.FromResult<JobLease?>(lease);
+    // The body of a lease; the caller holds the gate.
+    private JobLease? LeaseNext(TimeSpan leaseFor, int perOwnerCap)
+    {
+        _lastCap = perOwnerCap;
+        PromoteDue();
+
+        // At most once round the ring: the head owner goes to the tail, and is served unless at its cap.
+        for (var turn = _ring.Count; turn > 0; turn--)
+        {
+            var owner = _ring[0];
+            _ring.RemoveAt(0);
+            _ring.Add(owner);
+            if (_running.GetValueOrDefault(owner) >= perOwnerCap)
+            {
+                continue;
             }
 
-            return Task.FromResult<JobLease?>(null);
+            var line = _lines[owner];
+            var id = line[0];
+            line.RemoveAt(0);
+            if (line.Count == 0)
+            {
+                _lines.Remove(owner);
+                _ring.RemoveAt(_ring.Count - 1);
+            }
+
+            var lease = NewLease(id, owner, leaseFor);
+            _leases.Add(lease);
+            _running[owner] = _running.GetValueOrDefault(owner) + 1;
+            return lease;
         }
+
+        return null;
     }
 
     public Task<bool> RenewAsync(JobLease lease, TimeSpan leaseFor, CancellationToken cancellationToken)
@@ -346,26 +375,38 @@ internal sealed class InMemoryJobQueue(TimeProvider time) : IJobQueue
         }
     }
 
-    public Task<int> RequeueExpiredAsync(CancellationToken cancellationToken)
+    public Task<RecoveryResult> RequeueExpiredAsync(int maxAttempts, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
             var now = time.GetUtcNow();
 
-            // Latest deadline first, each to the head of its owner's line: the earliest ends up first.
+            // Latest deadline first, each to the head of its owner's line: the earliest ends up first. A job
+            // already leased maxAttempts times is dead-lettered instead, as the Redis queue does.
             var expired = _leases.Where(l => l.ExpiresAt <= now).OrderByDescending(l => l.ExpiresAt).ToList();
+            var dead = new List<TakeId>();
             foreach (var lease in expired)
             {
                 EndLease(lease);
-                PushHead(lease.OwnerId, lease.TakeId);
+                var attempts = _attempts.GetValueOrDefault(lease.TakeId);
+                if (attempts >= maxAttempts)
+                {
+                    Forget(lease.TakeId);
+                    _dead.Add(new DeadLetter(lease.TakeId, lease.OwnerId, $"The worker stopped while making this clip, {attempts} times.", attempts, now));
+                    dead.Add(lease.TakeId);
+                }
+                else
+                {
+                    PushHead(lease.OwnerId, lease.TakeId);
+                }
             }
 
-            if (expired.Count > 0)
+            if (expired.Count > dead.Count)
             {
                 Pulse();
             }
 
-            return Task.FromResult(expired.Count);
+            return Task.FromResult(new RecoveryResult(expired.Count - dead.Count, dead));
         }
     }
 

@@ -200,10 +200,11 @@ public sealed class InMemoryJobQueueTests
         await _queue.TryLeaseAsync("w", LeaseFor, NoCap, CancellationToken.None);
         _time.Advance(LeaseFor);
 
-        var requeued = await _queue.RequeueExpiredAsync(CancellationToken.None);
+        var recovered = await _queue.RequeueExpiredAsync(maxAttempts: 3, CancellationToken.None);
         var again = await _queue.TryLeaseAsync("w", LeaseFor, NoCap, CancellationToken.None);
 
-        Assert.Equal(1, requeued);
+        Assert.Equal(1, recovered.Requeued);
+        Assert.Empty(recovered.DeadLettered);
         Assert.Equal(ids[0], again!.TakeId);
         Assert.Equal(2, again.Attempt);
     }

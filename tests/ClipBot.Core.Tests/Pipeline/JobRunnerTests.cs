@@ -84,6 +84,72 @@ public sealed class JobRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task RunOnceAsync_JobDoneAndAnotherWaiting_LeasesTheNextInTheSameStep()
+    {
+        var first = await EnqueueAsync();
+        var second = await EnqueueAsync();
+        var runner = CreateRunner();
+
+        await RunOnceAsync(runner);
+
+        Assert.Single(_queue.LeaseRequests);
+        Assert.Single(_queue.LeaseNextRequests);
+        Assert.Equal([first.Id], _queue.Completed);
+        Assert.NotNull(_queue.LeaseOf(second.Id));
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_NextJobHeld_RunsItWithoutAskingTheQueue()
+    {
+        await EnqueueAsync();
+        var second = await EnqueueAsync();
+        var runner = CreateRunner();
+        await RunOnceAsync(runner);
+
+        var ran = await RunOnceAsync(runner);
+
+        Assert.True(ran);
+        Assert.Single(_queue.LeaseRequests);
+        Assert.Equal(TakeStatus.Posted, _store.Get(second.Id).Status);
+    }
+
+    [Fact]
+    public async Task RunOnceAsync_ShutdownBegunWhileRunning_CompletesWithoutLeasingNext()
+    {
+        var first = await EnqueueAsync();
+        var second = await EnqueueAsync();
+        using var stopLeasing = new CancellationTokenSource();
+        _generator.Setup(g => g.GenerateAsync(It.IsAny<GenerationRequest>(), It.IsAny<IProgress<int>>(), It.IsAny<CancellationToken>()))
+            .Returns(async () =>
+            {
+                await stopLeasing.CancelAsync();
+                return Result<string>.Success("/tmp/clip.mp4");
+            });
+        var runner = CreateRunner();
+
+        await runner.RunOnceAsync(Worker, stopLeasing.Token, CancellationToken.None);
+
+        Assert.Equal([first.Id], _queue.Completed);
+        Assert.Empty(_queue.LeaseNextRequests);
+        Assert.Equal([second.Id], _queue.Waiting);
+    }
+
+    [Fact]
+    public async Task ReleaseHeldAsync_NextJobHeld_GoesBackToTheHeadOfTheLine()
+    {
+        await EnqueueAsync();
+        var second = await EnqueueAsync();
+        var runner = CreateRunner();
+        await RunOnceAsync(runner);
+
+        await runner.ReleaseHeldAsync(Worker);
+
+        Assert.Null(_queue.LeaseOf(second.Id));
+        Assert.Equal([second.Id], _queue.Waiting);
+        Assert.Equal(TakeStatus.Queued, _store.Get(second.Id).Status);
+    }
+
+    [Fact]
     public async Task RunOnceAsync_TwoJobs_TakesThemInOrderOnePerCall()
     {
         var first = await EnqueueAsync();
@@ -644,17 +710,43 @@ public sealed class JobRunnerTests : IDisposable
     // ---- recovery ----
 
     [Fact]
-    public async Task RecoverAsync_Always_CallsRequeueExpired()
+    public async Task RecoverAsync_Always_CallsRequeueExpiredWithMaxAttempts()
     {
         using var cancellation = new CancellationTokenSource();
         var queue = new Mock<IJobQueue>();
-        queue.Setup(q => q.RequeueExpiredAsync(It.IsAny<CancellationToken>())).ReturnsAsync(2);
+        queue.Setup(q => q.RequeueExpiredAsync(It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync(new RecoveryResult(2, []));
         var runner = CreateRunner(queue.Object);
 
         await runner.RecoverAsync(cancellation.Token);
 
-        queue.Verify(q => q.RequeueExpiredAsync(cancellation.Token), Times.Once);
+        queue.Verify(q => q.RequeueExpiredAsync(new QueueOptions().MaxAttempts, cancellation.Token), Times.Once);
         queue.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task RecoverAsync_WorkerDiedOnEveryAttempt_TakeFailedAndDeadLettered()
+    {
+        var take = await EnqueueAsync();
+        var maxAttempts = new QueueOptions().MaxAttempts;
+        for (var attempt = 0; attempt < maxAttempts; attempt++)
+        {
+            await _queue.TryLeaseAsync("dying-worker", Settings.Lease, 2, CancellationToken.None);
+            _time.Advance(Settings.Lease + TimeSpan.FromSeconds(1));
+            if (attempt < maxAttempts - 1)
+            {
+                await _queue.RequeueExpiredAsync(maxAttempts, CancellationToken.None);
+            }
+        }
+
+        var runner = CreateRunner();
+
+        await runner.RecoverAsync(CancellationToken.None);
+
+        var stored = _store.Get(take.Id);
+        Assert.Equal(TakeStatus.Failed, stored.Status);
+        Assert.Contains($"Gave up after {maxAttempts} attempts", stored.FailureReason, StringComparison.Ordinal);
+        Assert.Contains(_queue.DeadLetters, d => d.TakeId == take.Id);
+        Assert.Null(await _queue.TryLeaseAsync("w", Settings.Lease, 2, CancellationToken.None));
     }
 
     [Fact]
