@@ -110,7 +110,9 @@ internal sealed class TakeProcessor(
         }
 
         take = await updater.UpdateAsync(take, t => t with { Status = TakeStatus.Processing, Progress = 100 }, cancellationToken);
-        var artifacts = await ingest.IngestAsync(take.Id, generated.Value, cancellationToken);
+        // A take on its own keeps its length at its aspect's canvas; reels bring their canvas, slot and budget.
+        var profile = new IngestProfile(Canvas.For(take.Parameters.Aspect));
+        var artifacts = await ingest.IngestAsync(take.Id, generated.Value, profile, cancellationToken);
         if (!artifacts.IsSuccess)
         {
             return artifacts.Error;

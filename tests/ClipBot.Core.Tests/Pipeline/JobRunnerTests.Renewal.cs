@@ -1,3 +1,4 @@
+using ClipBot.Core.Media;
 using ClipBot.Core.Queue;
 using ClipBot.Core.Results;
 using ClipBot.Core.Takes;
@@ -60,8 +61,8 @@ public sealed partial class JobRunnerTests
     {
         var take = await EnqueueAsync();
         JobLease? successor = null;
-        _ingest.Setup(i => i.IngestAsync(It.IsAny<TakeId>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((TakeId id, string _, CancellationToken _) =>
+        _ingest.Setup(i => i.IngestAsync(It.IsAny<TakeId>(), It.IsAny<string>(), It.IsAny<IngestProfile>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((TakeId id, string _, IngestProfile _, CancellationToken _) =>
             {
                 // This worker stalled; its lease lapsed and another worker leased the job meanwhile.
                 successor = _queue.TakeOver(id, Settings.Lease);

@@ -1,3 +1,4 @@
+using ClipBot.Core.Media;
 using ClipBot.Core.Generation;
 using ClipBot.Core.Pipeline;
 using ClipBot.Core.Results;
@@ -33,7 +34,7 @@ public sealed partial class TakeProcessorTests
     {
         var take = Seed(TakeStatus.Queued);
         var invalid = Error.Invalid("The generated file is not a video.");
-        _ingest.Setup(i => i.IngestAsync(It.IsAny<TakeId>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+        _ingest.Setup(i => i.IngestAsync(It.IsAny<TakeId>(), It.IsAny<string>(), It.IsAny<IngestProfile>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(Result<TakeArtifacts>.Failure(invalid));
         var processor = CreateProcessor();
 
@@ -78,7 +79,7 @@ public sealed partial class TakeProcessorTests
                 _generator.Setup(g => g.GenerateAsync(It.IsAny<GenerationRequest>(), It.IsAny<IProgress<int>>(), It.IsAny<CancellationToken>())).ThrowsAsync(secret);
                 break;
             case "ingest":
-                _ingest.Setup(i => i.IngestAsync(It.IsAny<TakeId>(), It.IsAny<string>(), It.IsAny<CancellationToken>())).ThrowsAsync(secret);
+                _ingest.Setup(i => i.IngestAsync(It.IsAny<TakeId>(), It.IsAny<string>(), It.IsAny<IngestProfile>(), It.IsAny<CancellationToken>())).ThrowsAsync(secret);
                 break;
             default:
                 _notifier.Setup(n => n.PostAsync(It.IsAny<Take>(), It.IsAny<CancellationToken>())).ThrowsAsync(secret);

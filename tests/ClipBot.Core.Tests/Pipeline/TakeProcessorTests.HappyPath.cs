@@ -1,3 +1,4 @@
+using ClipBot.Core.Media;
 using ClipBot.Core.Generation;
 using ClipBot.Core.Takes;
 using Moq;
@@ -47,7 +48,7 @@ public sealed partial class TakeProcessorTests
         _generator.Verify(g => g.GenerateAsync(
             It.Is<GenerationRequest>(r => r.TakeId == take.Id && r.Parameters == take.Parameters && r.WorkDirectory == workDirectory),
             It.IsAny<IProgress<int>>(), It.IsAny<CancellationToken>()), Times.Once);
-        _ingest.Verify(i => i.IngestAsync(take.Id, Path.Combine(workDirectory, GeneratedFile), It.IsAny<CancellationToken>()), Times.Once);
+        _ingest.Verify(i => i.IngestAsync(take.Id, Path.Combine(workDirectory, GeneratedFile), new IngestProfile(Canvas.For(take.Parameters.Aspect), null, null, 480), It.IsAny<CancellationToken>()), Times.Once);
         _notifier.Verify(n => n.PostAsync(
             It.Is<Take>(t => t.Id == take.Id && t.Status == TakeStatus.Ready && t.Artifacts == TestTakes.Artifacts),
             It.IsAny<CancellationToken>()), Times.Once);

@@ -1,3 +1,4 @@
+using ClipBot.Core.Media;
 using ClipBot.Core.Takes;
 using Moq;
 
@@ -22,7 +23,7 @@ public sealed partial class TakeProcessorTests
     public async Task ProcessAsync_Failed_WorkDirectoryDeleted()
     {
         var take = Seed(TakeStatus.Queued);
-        _ingest.Setup(i => i.IngestAsync(It.IsAny<TakeId>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+        _ingest.Setup(i => i.IngestAsync(It.IsAny<TakeId>(), It.IsAny<string>(), It.IsAny<IngestProfile>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new IOException("disk full"));
         var processor = CreateProcessor();
 

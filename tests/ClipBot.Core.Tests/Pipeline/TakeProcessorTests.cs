@@ -35,7 +35,7 @@ public sealed partial class TakeProcessorTests : IDisposable
         _generator.SetupGet(g => g.Name).Returns("local");
         _generator.Setup(g => g.GenerateAsync(It.IsAny<GenerationRequest>(), It.IsAny<IProgress<int>>(), It.IsAny<CancellationToken>()))
             .Returns((GenerationRequest request, IProgress<int> _, CancellationToken _) => Task.FromResult(WriteClip(request)));
-        _ingest.Setup(i => i.IngestAsync(It.IsAny<TakeId>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+        _ingest.Setup(i => i.IngestAsync(It.IsAny<TakeId>(), It.IsAny<string>(), It.IsAny<IngestProfile>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(Result<TakeArtifacts>.Success(TestTakes.Artifacts));
         _notifier.SetupGet(n => n.Platform).Returns("discord");
         _notifier.Setup(n => n.PostAsync(It.IsAny<Take>(), It.IsAny<CancellationToken>()))

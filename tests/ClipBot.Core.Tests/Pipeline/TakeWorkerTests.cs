@@ -71,7 +71,7 @@ public sealed partial class TakeWorkerTests : IDisposable
         var events = new RecordingTakeEvents();
         var updater = new TakeUpdater(store, events, _time);
         var ingest = new Mock<IMediaIngest>();
-        ingest.Setup(i => i.IngestAsync(It.IsAny<TakeId>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+        ingest.Setup(i => i.IngestAsync(It.IsAny<TakeId>(), It.IsAny<string>(), It.IsAny<IngestProfile>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(Result<TakeArtifacts>.Success(TestTakes.Artifacts));
         var notifier = new Mock<ITakeNotifier>();
         notifier.SetupGet(n => n.Platform).Returns("discord");
