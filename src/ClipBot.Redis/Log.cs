@@ -59,6 +59,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2028, Level = LogLevel.Debug, Message = "Moved {Count} due retries back to waiting")]
     public static partial void DueRetriesPromoted(this ILogger logger, int count);
 
+    [LoggerMessage(EventId = 2029, Level = LogLevel.Warning, Message = "Job {TakeId} dead-lettered: its worker stopped on each of its {MaxAttempts} attempts")]
+    public static partial void ExpiredJobDeadLettered(this ILogger logger, string takeId, int maxAttempts);
+
     [LoggerMessage(EventId = 2030, Level = LogLevel.Debug, Message = "A slow subscriber missed the event of take {TakeId}")]
     public static partial void TakeEventDropped(this ILogger logger, string takeId);
 
@@ -76,4 +79,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2042, Level = LogLevel.Warning, Message = "Could not unsubscribe from job cancellations")]
     public static partial void CancellationsUnsubscribeFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2050, Level = LogLevel.Debug, Message = "The store did not have the queue script {Script} cached; sent it in full")]
+    public static partial void ScriptNotCached(this ILogger logger, string script);
 }

@@ -1,4 +1,5 @@
 using ClipBot.Core.Takes;
+using ClipBot.Redis.Queue;
 using StackExchange.Redis;
 
 namespace ClipBot.Redis;
@@ -77,13 +78,37 @@ internal sealed class RedisKeys(string prefix)
     /// <summary>Job slots of each reporting worker process: process id → slots (hash).</summary>
     public RedisKey QueueWorkerSlots => Key(QueueTag + "worker-slots");
 
+    /// <summary>
+    /// Workers sleeping until a wake-up, scored by when their sign-up expires in Unix ms (sorted set). Scripts
+    /// publish a wake-up only while it has a live member; a waiter whose process died expires by itself.
+    /// </summary>
+    public RedisKey QueueIdle => Key(QueueTag + "idle");
+
+    /// <summary>The key of <paramref name="key"/>, as the queue's scripts get it.</summary>
+    public RedisKey Queue(QueueKey key) => key switch
+    {
+        QueueKey.Ring => QueueRing,
+        QueueKey.OwnerOf => QueueOwnerOf,
+        QueueKey.Running => QueueRunning,
+        QueueKey.Leases => QueueLeases,
+        QueueKey.JobState => QueueJobState,
+        QueueKey.Delayed => QueueDelayed,
+        QueueKey.Dead => QueueDead,
+        QueueKey.DeadInfo => QueueDeadInfo,
+        QueueKey.Stats => QueueStats,
+        QueueKey.Workers => QueueWorkers,
+        QueueKey.WorkerSlots => QueueWorkerSlots,
+        QueueKey.Idle => QueueIdle,
+        _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Not a queue key."),
+    };
+
     /// <summary>One owner's sliding-window quota: uses scored by their time in Unix ms (sorted set).</summary>
     public RedisKey Quota(string ownerId) => Key($"quota:{ownerId}");
 
     /// <summary>A leader lock: the holder's name, expiring by itself (string).</summary>
     public RedisKey Lock(string name) => Key($"lock:{name}");
 
-    /// <summary>Wakes idle workers when a job may be leasable; the message itself means nothing.</summary>
+    /// <summary>Wakes the idle workers (those in <see cref="QueueIdle"/>) when a job may be leasable; the message itself means nothing.</summary>
     public RedisChannel QueueWakeUp => Channel("queue:wake");
 
     /// <summary>Take ids of running jobs whose author cancelled them; the worker holding one stops it.</summary>

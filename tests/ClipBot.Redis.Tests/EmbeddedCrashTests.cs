@@ -50,7 +50,7 @@ public sealed class EmbeddedCrashTests : IDisposable
         var takes = await store.ListRecentAsync(Count * 2, CancellationToken.None);
         var afterCrash = await queue.GetStatusAsync(null, CancellationToken.None);
         var deadLetters = await queue.ListDeadLettersAsync(Count, CancellationToken.None);
-        var requeued = await queue.RequeueExpiredAsync(CancellationToken.None);
+        var recovered = await queue.RequeueExpiredAsync(maxAttempts: 3, CancellationToken.None);
         var leased = new List<TakeId>();
         while (await queue.TryLeaseAsync("after-crash", TimeSpan.FromMinutes(1), int.MaxValue, CancellationToken.None) is { } lease)
         {
@@ -65,7 +65,8 @@ public sealed class EmbeddedCrashTests : IDisposable
         Assert.Equal(Retrying, afterCrash.Retrying);
         Assert.Equal(Dead, deadLetters.Count);
         Assert.All(deadLetters, d => Assert.Equal("probe: refused", d.Reason));
-        Assert.Equal(Leased, requeued);
+        Assert.Equal(Leased, recovered.Requeued);
+        Assert.Empty(recovered.DeadLettered);
         Assert.Equal(Count - Dead, leased.Count);
         Assert.Equal(takes.Select(t => t.Id).ToHashSet(), leased.Concat(deadLetters.Select(d => d.TakeId)).ToHashSet());
     }

@@ -15,7 +15,7 @@ public sealed class RedisKeysTests
         string[] names =
         [
             keys.Take(id).ToString(), keys.RecentTakes.ToString(), keys.QueueOwner("alice").ToString(),
-            .. RedisJobQueue.QueueKeys(keys).Select(k => k.ToString()),
+            .. Enum.GetValues<QueueKey>().Select(k => keys.Queue(k).ToString()),
             keys.Quota("alice").ToString(), keys.Lock("recovery").ToString(),
             keys.QueueWakeUp.ToString(), keys.JobCancellations.ToString(), keys.TakeEvents.ToString(),
         ];
@@ -30,7 +30,7 @@ public sealed class RedisKeysTests
     {
         var keys = new RedisKeys("clipbot:");
 
-        var queueKeys = RedisJobQueue.QueueKeys(keys).Select(k => k.ToString()).Append(keys.QueueOwner("discord:42").ToString());
+        var queueKeys = Enum.GetValues<QueueKey>().Select(k => keys.Queue(k).ToString()).Append(keys.QueueOwner("discord:42").ToString());
 
         Assert.All(queueKeys, k => Assert.StartsWith("clipbot:{queue}:", k, StringComparison.Ordinal));
         Assert.Equal("clipbot:{queue}:owner:discord:42", keys.QueueOwner("discord:42").ToString());

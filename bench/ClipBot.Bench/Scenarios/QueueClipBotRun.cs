@@ -11,7 +11,8 @@ namespace ClipBot.Bench.Scenarios;
 
 /// <summary>
 /// ClipBot's side: the real RedisJobQueue from AddClipBotRedis, driven through the IJobQueue port with no
-/// generator. Consumers lease and complete at once; a producer enqueues in batches while they run.
+/// generator. Consumers complete each job at once and lease the next in the same step, as the worker does; a
+/// producer enqueues in batches while they run.
 /// </summary>
 internal sealed class QueueClipBotRun : IAsyncDisposable
 {
@@ -86,6 +87,8 @@ internal sealed class QueueClipBotRun : IAsyncDisposable
         await Task.WhenAll(consumers);
         return (elapsed.TotalSeconds, cpuUsed.TotalSeconds);
 
+        // As the real worker runs: lease once, then complete each job and lease the next in the same step
+        // until nothing may run, then sleep until a wake-up.
         async Task ConsumeAsync(string workerId, CancellationToken token)
         {
             try
@@ -99,15 +102,21 @@ internal sealed class QueueClipBotRun : IAsyncDisposable
                         continue;
                     }
 
-                    var started = Stopwatch.GetTimestamp();
-                    if (!await _queue.CompleteAsync(lease, Stopwatch.GetElapsedTime(started), token))
+                    while (lease is not null)
                     {
-                        throw new InvalidOperationException($"The lease on {lease.TakeId} was lost in a benchmark run; no lease should expire here.");
-                    }
+                        var started = Stopwatch.GetTimestamp();
+                        var result = await _queue.CompleteAndLeaseNextAsync(lease, Stopwatch.GetElapsedTime(started), workerId, LeaseFor, _settings.PerOwnerCap, token);
+                        if (!result.Completed)
+                        {
+                            throw new InvalidOperationException($"The lease on {lease.TakeId} was lost in a benchmark run; no lease should expire here.");
+                        }
 
-                    if (Interlocked.Increment(ref completed) == jobs)
-                    {
-                        allDone.TrySetResult(clock.Elapsed);
+                        if (Interlocked.Increment(ref completed) == jobs)
+                        {
+                            allDone.TrySetResult(clock.Elapsed);
+                        }
+
+                        lease = result.Next;
                     }
                 }
             }

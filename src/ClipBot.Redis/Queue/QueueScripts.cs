@@ -1,3 +1,5 @@
+using static ClipBot.Redis.Queue.QueueKey;
+
 namespace ClipBot.Redis.Queue;
 
 /// <summary>
@@ -7,76 +9,31 @@ namespace ClipBot.Redis.Queue;
 /// deterministic and testable with a fake clock.
 /// </summary>
 /// <remarks>
-/// Every script gets the same KEYS (<see cref="RedisJobQueue.QueueKeys"/>) and the same first two ARGV: the prefix of the
-/// owners' waiting lists and the wake-up channel; its own arguments start at ARGV[3]. Two invariants hold
-/// after every script: an owner is in the ring exactly when its waiting list is not empty, and
-/// running[owner] is the number of that owner's jobs in the lease set.
+/// <para>
+/// Each script gets only the keys it touches (see <see cref="QueueScript"/>), and the same first two ARGV: the
+/// prefix of the owners' waiting lists and the wake-up channel; its own arguments start at ARGV[3]. Two
+/// invariants hold after every script: an owner is in the ring exactly when its waiting list is not empty,
+/// and running[owner] is the number of that owner's jobs in the lease set.
+/// </para>
+/// <para>
+/// Wake-ups are published only when a worker may be asleep: idle workers put themselves in the idle set
+/// (waiter → expiry ms) before they sleep, and a script that makes work available publishes only while that
+/// set has a live member. One message wakes every idle worker, so the script empties the set; each worker
+/// registers again before its next sleep. A busy queue therefore publishes nothing.
+/// </para>
+/// <para>
 /// Lua numbers never go back to the server as arguments unless they are integers: Garnet's Lua is 5.4 and
 /// writes a float 5 as "5.0", where Redis's 5.1 writes "5".
+/// </para>
 /// </remarks>
 internal static class QueueScripts
 {
-    private const string Prelude = """
-        local ring, ownerOf, running, leases, state, delayed, dead, deadInfo, stats =
-            KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[7], KEYS[8], KEYS[9]
-        local ownerPrefix, wake = ARGV[1], ARGV[2]
-
-        local function ownerOfJob(id)
-            return redis.call('HGET', ownerOf, id) or ''
-        end
-
-        local function holds(id, token)
-            return redis.call('HGET', state, 'token:' .. id) == token
-        end
-
-        -- The head of the owner's line; the owner joins the ring's tail if its line was empty.
-        local function pushHead(owner, id)
-            if redis.call('LPUSH', ownerPrefix .. owner, id) == 1 then
-                redis.call('RPUSH', ring, owner)
-            end
-        end
-
-        -- Out of the lease set, token dropped, one running job fewer for the owner (never below zero).
-        local function endLease(id, owner)
-            redis.call('ZREM', leases, id)
-            redis.call('HDEL', state, 'token:' .. id, 'worker:' .. id)
-            if redis.call('HINCRBY', running, owner, -1) <= 0 then
-                redis.call('HDEL', running, owner)
-            end
-        end
-
-        -- Gone from the queue for good: nothing of the job is left but what the caller writes next.
-        local function forget(id)
-            redis.call('HDEL', ownerOf, id)
-            redis.call('HDEL', state, 'attempt:' .. id, 'reason:' .. id)
-        end
-
-        -- A lease ended: an owner skipped at its cap may be served now.
-        local function wakeIfWaiting()
-            if redis.call('LLEN', ring) > 0 then
-                redis.call('PUBLISH', wake, '')
-            end
-        end
-
-        -- Due retries back to the head of their owners' lines. Latest due first, each pushed to the head, so
-        -- the earliest due ends up first, also across batches.
-        local function promoteDue(now, batch)
-            local ids = redis.call('ZREVRANGEBYSCORE', delayed, now, '-inf', 'LIMIT', 0, batch)
-            for _, id in ipairs(ids) do
-                redis.call('ZREM', delayed, id)
-                pushHead(ownerOfJob(id), id)
-            end
-            return #ids
-        end
-
-        """;
-
     /// <summary>
-    /// ARGV: id, owner. Appends the job to its owner's line. Returns 1, or 0 when the job is already in the
-    /// queue (an enqueue retried by the caller changes nothing). A dead letter queued again leaves the
+    /// ARGV: id, owner, now ms. Appends the job to its owner's line. Returns 1, or 0 when the job is already in
+    /// the queue (an enqueue retried by the caller changes nothing). A dead letter queued again leaves the
     /// dead-letter set.
     /// </summary>
-    public const string Enqueue = Prelude + """
+    public static readonly QueueScript Enqueue = new("enqueue", [OwnerOf, Ring, Dead, DeadInfo, Idle], WakeIdle + """
         local id, owner = ARGV[3], ARGV[4]
         if redis.call('HSETNX', ownerOf, id, owner) == 0 then
             return 0
@@ -87,143 +44,132 @@ internal static class QueueScripts
         if redis.call('ZREM', dead, id) == 1 then
             redis.call('HDEL', deadInfo, 'reason:' .. id, 'attempts:' .. id, 'owner:' .. id)
         end
-        redis.call('PUBLISH', wake, '')
+        wakeIdle(ARGV[5])
         return 1
-        """;
+        """);
 
     /// <summary>
     /// ARGV: now ms, deadline ms, token, worker, per-owner cap, promote batch. First moves due retries back
-    /// to waiting. Then walks the ring at most once round: the head owner moves to the tail; an owner at its
-    /// cap is skipped; otherwise the head of its line is leased, and the owner leaves the ring if its line is
-    /// now empty. Returns {id, owner, attempt}, or nil when nothing may run.
+    /// to waiting, then leases the next job in turn (see <see cref="LeaseNext"/>). Returns {id, owner,
+    /// attempt}, or nil when nothing may run.
     /// </summary>
-    public const string Lease = Prelude + """
+    public static readonly QueueScript Lease = new("lease", [Delayed, OwnerOf, Ring, Running, Leases, JobState], OwnerOfJob + PushHead + PromoteDue + LeaseNext + """
         promoteDue(ARGV[3], ARGV[8])
-        local cap = tonumber(ARGV[7])
-        for _ = 1, redis.call('LLEN', ring) do
-            local owner = redis.call('LPOP', ring)
-            redis.call('RPUSH', ring, owner)
-            if (tonumber(redis.call('HGET', running, owner)) or 0) < cap then
-                local line = ownerPrefix .. owner
-                local id = redis.call('LPOP', line)
-                if redis.call('LLEN', line) == 0 then
-                    redis.call('LREM', ring, -1, owner)
-                end
-                if id then
-                    redis.call('ZADD', leases, ARGV[4], id)
-                    local attempt = redis.call('HINCRBY', state, 'attempt:' .. id, 1)
-                    redis.call('HSET', state, 'token:' .. id, ARGV[5], 'worker:' .. id, ARGV[6])
-                    redis.call('HINCRBY', running, owner, 1)
-                    return {id, owner, attempt}
-                end
-            end
-        end
-        return false
-        """;
+        return leaseNext(ARGV[4], ARGV[5], ARGV[6], ARGV[7])
+        """);
 
     /// <summary>ARGV: id, token, new deadline ms. Returns 1, or 0 when the token is no longer the holder's.</summary>
-    public const string Renew = Prelude + """
+    public static readonly QueueScript Renew = new("renew", [JobState, Leases], Holds + """
         local id = ARGV[3]
         if not holds(id, ARGV[4]) then
             return 0
         end
         redis.call('ZADD', leases, 'XX', ARGV[5], id)
         return 1
-        """;
+        """);
 
     /// <summary>
-    /// ARGV: id, token, duration ms. Removes the job for good and folds its duration into the moving average
-    /// (avg = 0.8 avg + 0.2 d; the first duration starts it). Returns 1, or 0 when the token is stale.
+    /// ARGV: id, token, duration ms, now ms. Removes the job for good and folds its duration into the moving
+    /// average (see <see cref="CompleteJob"/>). Returns 1, or 0 when the token is stale.
     /// </summary>
-    public const string Complete = Prelude + """
-        local id = ARGV[3]
-        if not holds(id, ARGV[4]) then
+    public static readonly QueueScript Complete = new("complete", [OwnerOf, Running, Leases, JobState, Stats, Ring, Idle], OwnerOfJob + Holds + Finish + CompleteJob + WakeIdle + """
+        local owner = completeJob(ARGV[3], ARGV[4], ARGV[5])
+        if not owner then
             return 0
         end
-        endLease(id, ownerOfJob(id))
-        forget(id)
-        local duration = tonumber(ARGV[5])
-        local average = tonumber(redis.call('HGET', stats, 'avg'))
-        if average then
-            average = 0.8 * average + 0.2 * duration
-        else
-            average = duration
-        end
-        redis.call('HSET', stats, 'avg', string.format('%.3f', average))
-        redis.call('HINCRBY', stats, 'count', 1)
-        wakeIfWaiting()
+        wakeIdleForOwner(owner, ARGV[6])
         return 1
-        """;
+        """);
 
     /// <summary>
-    /// ARGV: id, token, due ms, reason. Ends the lease and parks the job in the delayed set until due; the
-    /// attempt count stays, so the next lease counts up. Returns 1, or 0 when the token is stale.
+    /// ARGV: id, token, duration ms, now ms, deadline ms, new token, worker, per-owner cap, promote batch.
+    /// <see cref="Complete"/> and then <see cref="Lease"/> in one step, for the worker that has just finished
+    /// a job: a stale token completes nothing, but the worker still gets its next job. Returns {1 or 0 for
+    /// completed, id, owner, attempt} when a job was leased, else {1 or 0}.
     /// </summary>
-    public const string RetryLater = Prelude + """
+    public static readonly QueueScript CompleteAndLeaseNext = new(
+        "complete-and-lease-next",
+        [OwnerOf, Running, Leases, JobState, Stats, Delayed, Ring, Idle],
+        OwnerOfJob + Holds + PushHead + Finish + CompleteJob + PromoteDue + LeaseNext + WakeIdle + """
+        local now = ARGV[6]
+        local owner = completeJob(ARGV[3], ARGV[4], ARGV[5])
+        local promoted = promoteDue(now, ARGV[11])
+        local leased = leaseNext(ARGV[7], ARGV[8], ARGV[9], ARGV[10])
+        local completed = owner and 1 or 0
+
+        -- What this worker did not take may be work for an idle one: the freed owner's next job, or a retry.
+        if owner then
+            wakeIdleForOwner(owner, now)
+        end
+        if promoted > 0 then
+            wakeIdleIfWaiting(now)
+        end
+        if leased then
+            return {completed, leased[1], leased[2], leased[3]}
+        end
+        return {completed}
+        """);
+
+    /// <summary>
+    /// ARGV: id, token, due ms, reason, now ms. Ends the lease and parks the job in the delayed set until due;
+    /// the attempt count stays, so the next lease counts up. Returns 1, or 0 when the token is stale.
+    /// </summary>
+    public static readonly QueueScript RetryLater = new("retry-later", [OwnerOf, Running, Leases, JobState, Delayed, Ring, Idle], OwnerOfJob + Holds + EndLease + WakeIdle + """
         local id = ARGV[3]
         if not holds(id, ARGV[4]) then
             return 0
         end
-        endLease(id, ownerOfJob(id))
-        redis.call('HSET', state, 'reason:' .. id, ARGV[6])
+        local owner = ownerOfJob(id)
+        endLease(id, owner)
+        redis.call('HSET', jobState, 'reason:' .. id, ARGV[6])
         redis.call('ZADD', delayed, ARGV[5], id)
-        wakeIfWaiting()
+        wakeIdleForOwner(owner, ARGV[7])
         return 1
-        """;
+        """);
 
     /// <summary>
     /// ARGV: id, token, reason, now ms, dead letters kept. Ends the lease, forgets the job and records it as
-    /// a dead letter with its reason, attempts and owner; beyond the number kept, the oldest go. Returns 1,
-    /// or 0 when the token is stale.
+    /// a dead letter (see <see cref="Bury"/>). Returns 1, or 0 when the token is stale.
     /// </summary>
-    public const string DeadLetter = Prelude + """
-        local id = ARGV[3]
+    public static readonly QueueScript DeadLetter = new("dead-letter", [OwnerOf, Running, Leases, JobState, Dead, DeadInfo, Ring, Idle], OwnerOfJob + Holds + Finish + Bury + WakeIdle + """
+        local id, now = ARGV[3], ARGV[6]
         if not holds(id, ARGV[4]) then
             return 0
         end
         local owner = ownerOfJob(id)
-        local attempts = redis.call('HGET', state, 'attempt:' .. id) or '0'
-        endLease(id, owner)
-        forget(id)
-        redis.call('ZADD', dead, ARGV[6], id)
-        redis.call('HSET', deadInfo, 'reason:' .. id, ARGV[5], 'attempts:' .. id, attempts, 'owner:' .. id, owner)
-        local extra = redis.call('ZCARD', dead) - tonumber(ARGV[7])
-        if extra > 0 then
-            for _, old in ipairs(redis.call('ZRANGE', dead, 0, extra - 1)) do
-                redis.call('HDEL', deadInfo, 'reason:' .. old, 'attempts:' .. old, 'owner:' .. old)
-            end
-            redis.call('ZREMRANGEBYRANK', dead, 0, extra - 1)
-        end
-        wakeIfWaiting()
+        local attempts = redis.call('HGET', jobState, 'attempt:' .. id) or '0'
+        finish(id, owner)
+        bury(id, owner, ARGV[5], attempts, now, ARGV[7])
+        wakeIdleForOwner(owner, now)
         return 1
-        """;
+        """);
 
     /// <summary>
-    /// ARGV: id, token. Puts the job back at the head of its owner's line and takes back its attempt: a
-    /// release is the worker stepping aside (shutdown), not the job failing. Returns 1, or 0 when the token
+    /// ARGV: id, token, now ms. Puts the job back at the head of its owner's line and takes back its attempt:
+    /// a release is the worker stepping aside (shutdown), not the job failing. Returns 1, or 0 when the token
     /// is stale.
     /// </summary>
-    public const string Release = Prelude + """
+    public static readonly QueueScript Release = new("release", [OwnerOf, Running, Leases, JobState, Ring, Idle], OwnerOfJob + Holds + PushHead + EndLease + WakeIdle + """
         local id = ARGV[3]
         if not holds(id, ARGV[4]) then
             return 0
         end
         local owner = ownerOfJob(id)
         endLease(id, owner)
-        if redis.call('HINCRBY', state, 'attempt:' .. id, -1) <= 0 then
-            redis.call('HDEL', state, 'attempt:' .. id)
+        if redis.call('HINCRBY', jobState, 'attempt:' .. id, -1) <= 0 then
+            redis.call('HDEL', jobState, 'attempt:' .. id)
         end
         pushHead(owner, id)
-        redis.call('PUBLISH', wake, '')
+        wakeIdle(ARGV[5])
         return 1
-        """;
+        """);
 
     /// <summary>
     /// ARGV: id. Returns 2 when the job is leased (nothing changes: the worker must be told), 1 when it was
     /// waiting or delayed and is now gone (its owner leaves the ring if that was its last waiting job), 0
     /// when the queue does not hold it.
     /// </summary>
-    public const string Cancel = Prelude + """
+    public static readonly QueueScript Cancel = new("cancel", [Leases, OwnerOf, Delayed, Ring, JobState], Forget + """
         local id = ARGV[3]
         if redis.call('ZSCORE', leases, id) then
             return 2
@@ -245,33 +191,227 @@ internal static class QueueScripts
             return 1
         end
         return 0
-        """;
+        """);
 
     /// <summary>
-    /// ARGV: now ms, batch size. Moves up to a batch of expired leases to the head of their owners' lines,
-    /// drops their tokens and counts them off their owners' running jobs. Latest deadline first, each
-    /// pushed to the head, so the earliest deadline ends up first in line, also across batches. The attempt
-    /// count stays, so a job that keeps killing its workers runs out of attempts. Returns how many moved.
+    /// ARGV: now ms, batch size, max attempts, dead letters kept, reason format (with one %d for the
+    /// attempts). Takes up to a batch of expired leases, latest deadline first. A job already leased max
+    /// attempts times (its workers kept dying on it) is dead-lettered with the formatted reason; the others go
+    /// back to the head of their owners' lines, each pushed to the head, so the earliest deadline ends up
+    /// first in line, also across batches. The attempt count stays, so a job that keeps killing its workers
+    /// runs out of attempts. Returns {requeued count, {dead-lettered ids}}.
     /// </summary>
-    public const string RequeueExpired = Prelude + """
-        local ids = redis.call('ZREVRANGEBYSCORE', leases, ARGV[3], '-inf', 'LIMIT', 0, ARGV[4])
+    public static readonly QueueScript RequeueExpired = new(
+        "requeue-expired",
+        [Leases, OwnerOf, Running, JobState, Ring, Dead, DeadInfo, Idle],
+        OwnerOfJob + PushHead + EndLease + Finish + Bury + WakeIdle + """
+        local now, maxAttempts = ARGV[3], tonumber(ARGV[5])
+        local ids = redis.call('ZREVRANGEBYSCORE', leases, now, '-inf', 'LIMIT', 0, ARGV[4])
+        local requeued, buried = 0, {}
         for _, id in ipairs(ids) do
             local owner = ownerOfJob(id)
-            endLease(id, owner)
-            pushHead(owner, id)
+            local attempts = tonumber(redis.call('HGET', jobState, 'attempt:' .. id)) or 0
+            if attempts >= maxAttempts then
+                finish(id, owner)
+                bury(id, owner, string.format(ARGV[7], attempts), attempts, now, ARGV[6])
+                table.insert(buried, id)
+            else
+                endLease(id, owner)
+                pushHead(owner, id)
+                requeued = requeued + 1
+            end
         end
         if #ids > 0 then
-            redis.call('PUBLISH', wake, '')
+            wakeIdleIfWaiting(now)
         end
-        return #ids
-        """;
+        return {requeued, buried}
+        """);
 
     /// <summary>ARGV: now ms, batch size. Moves up to a batch of due retries back to waiting; returns how many.</summary>
-    public const string PromoteDue = Prelude + """
+    public static readonly QueueScript PromoteDueRetries = new("promote-due", [Delayed, OwnerOf, Ring, Idle], OwnerOfJob + PushHead + PromoteDue + WakeIdle + """
         local moved = promoteDue(ARGV[3], ARGV[4])
         if moved > 0 then
-            redis.call('PUBLISH', wake, '')
+            wakeIdle(ARGV[3])
         end
         return moved
+        """);
+
+    // The pieces below are Lua functions the scripts above include as they need them, after the header that
+    // binds the keys they use.
+    private const string OwnerOfJob = """
+        local function ownerOfJob(id)
+            return redis.call('HGET', ownerOf, id) or ''
+        end
+
+        """;
+
+    private const string Holds = """
+        local function holds(id, token)
+            return redis.call('HGET', jobState, 'token:' .. id) == token
+        end
+
+        """;
+
+    // The head of the owner's line; the owner joins the ring's tail if its line was empty.
+    private const string PushHead = """
+        local function pushHead(owner, id)
+            if redis.call('LPUSH', ownerPrefix .. owner, id) == 1 then
+                redis.call('RPUSH', ring, owner)
+            end
+        end
+
+        """;
+
+    // Out of the lease set, token dropped, one running job fewer for the owner (never below zero).
+    private const string EndLease = """
+        local function endLease(id, owner)
+            redis.call('ZREM', leases, id)
+            redis.call('HDEL', jobState, 'token:' .. id, 'worker:' .. id)
+            if redis.call('HINCRBY', running, owner, -1) <= 0 then
+                redis.call('HDEL', running, owner)
+            end
+        end
+
+        """;
+
+    // The lease ends and the job is gone from the queue for good: nothing of it is left but what the caller
+    // writes next.
+    private const string Finish = """
+        local function finish(id, owner)
+            redis.call('ZREM', leases, id)
+            redis.call('HDEL', jobState, 'token:' .. id, 'worker:' .. id, 'attempt:' .. id, 'reason:' .. id)
+            redis.call('HDEL', ownerOf, id)
+            if redis.call('HINCRBY', running, owner, -1) <= 0 then
+                redis.call('HDEL', running, owner)
+            end
+        end
+
+        """;
+
+    // A job that was not leased is gone from the queue for good.
+    private const string Forget = """
+        local function forget(id)
+            redis.call('HDEL', ownerOf, id)
+            redis.call('HDEL', jobState, 'attempt:' .. id, 'reason:' .. id)
+        end
+
+        """;
+
+    // Removes the job for good if the token holds it, and folds its duration into the moving average
+    // (avg = 0.8 avg + 0.2 d; the first duration starts it). Returns the job's owner, or false when the token
+    // is stale.
+    private const string CompleteJob = """
+        local function completeJob(id, token, duration)
+            if not holds(id, token) then
+                return false
+            end
+            local owner = ownerOfJob(id)
+            finish(id, owner)
+            local d = tonumber(duration)
+            local average = tonumber(redis.call('HGET', stats, 'avg'))
+            if average then
+                average = 0.8 * average + 0.2 * d
+            else
+                average = d
+            end
+            redis.call('HSET', stats, 'avg', string.format('%.3f', average))
+            redis.call('HINCRBY', stats, 'count', 1)
+            return owner
+        end
+
+        """;
+
+    // Records a dead letter with its reason, attempts and owner; beyond the number kept, the oldest go.
+    private const string Bury = """
+        local function bury(id, owner, reason, attempts, now, kept)
+            redis.call('ZADD', dead, now, id)
+            redis.call('HSET', deadInfo, 'reason:' .. id, reason, 'attempts:' .. id, attempts, 'owner:' .. id, owner)
+            local extra = redis.call('ZCARD', dead) - tonumber(kept)
+            if extra > 0 then
+                for _, old in ipairs(redis.call('ZRANGE', dead, 0, extra - 1)) do
+                    redis.call('HDEL', deadInfo, 'reason:' .. old, 'attempts:' .. old, 'owner:' .. old)
+                end
+                redis.call('ZREMRANGEBYRANK', dead, 0, extra - 1)
+            end
+        end
+
+        """;
+
+    // Due retries back to the head of their owners' lines. Latest due first, each pushed to the head, so the
+    // earliest due ends up first, also across batches.
+    private const string PromoteDue = """
+        local function promoteDue(now, batch)
+            local ids = redis.call('ZREVRANGEBYSCORE', delayed, now, '-inf', 'LIMIT', 0, batch)
+            for _, id in ipairs(ids) do
+                redis.call('ZREM', delayed, id)
+                pushHead(ownerOfJob(id), id)
+            end
+            return #ids
+        end
+
+        """;
+
+    // Walks the ring at most once round: the head owner moves to the tail; an owner at its cap is skipped;
+    // otherwise the head of its line is leased, and the owner (now the ring's tail) leaves the ring if its
+    // line is now empty. Returns {id, owner, attempt}, or false when nothing may run.
+    private const string LeaseNext = """
+        local function leaseNext(deadline, token, worker, cap)
+            cap = tonumber(cap)
+            for _ = 1, redis.call('LLEN', ring) do
+                local owner = redis.call('LPOP', ring)
+                redis.call('RPUSH', ring, owner)
+                if (tonumber(redis.call('HGET', running, owner)) or 0) < cap then
+                    local line = ownerPrefix .. owner
+                    local id = redis.call('LPOP', line)
+                    if redis.call('LLEN', line) == 0 then
+                        redis.call('RPOP', ring)
+                    end
+                    if id then
+                        redis.call('ZADD', leases, deadline, id)
+                        local attempt = redis.call('HINCRBY', jobState, 'attempt:' .. id, 1)
+                        redis.call('HSET', jobState, 'token:' .. id, token, 'worker:' .. id, worker)
+                        redis.call('HINCRBY', running, owner, 1)
+                        return {id, owner, attempt}
+                    end
+                end
+            end
+            return false
+        end
+
+        """;
+
+    // Wakes the idle workers if one may be asleep (a live member of the idle set). The one message wakes them
+    // all, so the set is emptied; each registers again before it sleeps again. wakeIdleForOwner is for a
+    // lease that ended: the owner, maybe skipped at its cap until now, may be served if it has a job waiting
+    // (other owners' waiting jobs were there when the idle workers last looked). wakeIdleIfWaiting is for
+    // jobs back in line whose owners may be at their cap: it wakes if any job is waiting at all.
+    private const string WakeIdle = """
+        local function anyIdle(now)
+            return redis.call('ZCOUNT', idle, now, '+inf') > 0
+        end
+
+        local function wakeAll()
+            redis.call('DEL', idle)
+            redis.call('PUBLISH', wake, '')
+        end
+
+        local function wakeIdle(now)
+            if anyIdle(now) then
+                wakeAll()
+            end
+        end
+
+        local function wakeIdleForOwner(owner, now)
+            if anyIdle(now) and redis.call('LLEN', ownerPrefix .. owner) > 0 then
+                wakeAll()
+            end
+        end
+
+        local function wakeIdleIfWaiting(now)
+            if anyIdle(now) and redis.call('LLEN', ring) > 0 then
+                wakeAll()
+            end
+        end
+
         """;
 }

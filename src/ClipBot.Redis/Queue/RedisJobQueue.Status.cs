@@ -15,7 +15,7 @@ internal sealed partial class RedisJobQueue
         cancellationToken.ThrowIfCancellationRequested();
         var expires = LeaseTime.Deadline(_time, aliveFor);
 
-        await RunAsync(QueueStatusScripts.ReportWorker, processId, slots, expires, LeaseTime.Now(_time));
+        await _scripts.RunAsync(QueueStatusScripts.ReportWorker, processId, slots, expires, LeaseTime.Now(_time));
     }
 
     public async Task<QueueStatus> GetStatusAsync(string? ownerId, CancellationToken cancellationToken)
@@ -23,7 +23,7 @@ internal sealed partial class RedisJobQueue
         cancellationToken.ThrowIfCancellationRequested();
 
         // One read-only script: the counts and the positions come from the same instant.
-        var result = (RedisResult[])(await RunAsync(QueueStatusScripts.Status, LeaseTime.Now(_time), ownerId ?? string.Empty))!;
+        var result = (RedisResult[])(await _scripts.RunAsync(QueueStatusScripts.Status, LeaseTime.Now(_time), ownerId ?? string.Empty))!;
         var lines = (RedisResult[])result[0]!;
         var ring = new List<(string Owner, long Waiting)>(lines.Length / 2);
         for (var i = 0; i < lines.Length; i += 2)
@@ -67,7 +67,7 @@ internal sealed partial class RedisJobQueue
             return [];
         }
 
-        var fields = (RedisResult[])(await RunAsync(QueueStatusScripts.DeadLetters, count - 1))!;
+        var fields = (RedisResult[])(await _scripts.RunAsync(QueueStatusScripts.DeadLetters, count - 1))!;
         var letters = new List<DeadLetter>(fields.Length / 5);
         for (var i = 0; i < fields.Length; i += 5)
         {

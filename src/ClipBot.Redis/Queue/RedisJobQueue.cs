@@ -9,8 +9,10 @@ namespace ClipBot.Redis.Queue;
 /// The at-least-once, fair-share queue of design §6 on lists, sorted sets, hashes and Lua (Garnet has no
 /// Streams). Each owner has a waiting line; a ring of owners decides whose turn it is; leases, retries and
 /// dead letters are sorted sets. Every step that moves a job is one script, so a crash never leaves a job in
-/// two places or in none. Pub/sub only wakes idle workers; the data is never in the message, and no call
-/// ever blocks the shared multiplexer with a blocking pop.
+/// two places or in none. Each script gets only the keys it touches and is called by its SHA1. Pub/sub only
+/// wakes idle workers, and only while one is signed up as idle, so a busy queue publishes nothing; the data
+/// is never in the message, and no call ever blocks the shared multiplexer with a blocking pop. A busy worker
+/// makes one round trip per job: it completes a job and leases its next in the same script.
 /// </summary>
 internal sealed partial class RedisJobQueue : IJobQueue, IDisposable
 {
@@ -20,12 +22,15 @@ internal sealed partial class RedisJobQueue : IJobQueue, IDisposable
     // Dead letters kept for the operator; older ones go as new ones come.
     private const int DeadLettersKept = 10_000;
 
+    // The dead letter of a job whose lease kept expiring; %d is the attempts, filled in by the script.
+    private const string WorkerStoppedReason = "The worker stopped while making this clip, %d times.";
+
     private readonly IConnectionMultiplexer _redis;
     private readonly IDatabase _db;
     private readonly RedisKeys _keys;
     private readonly TimeProvider _time;
     private readonly ILogger<RedisJobQueue> _logger;
-    private readonly RedisKey[] _queueKeys;
+    private readonly QueueScriptRunner _scripts;
 
     public RedisJobQueue(IConnectionMultiplexer redis, RedisKeys keys, TimeProvider time, ILogger<RedisJobQueue> logger)
     {
@@ -34,20 +39,13 @@ internal sealed partial class RedisJobQueue : IJobQueue, IDisposable
         _keys = keys;
         _time = time;
         _logger = logger;
-        _queueKeys = QueueKeys(keys);
+        _scripts = new QueueScriptRunner(_db, keys, logger);
+        _waiterPrefix = $"{Guid.NewGuid():N}:";
         _onWakeUp = (_, _) => _signal.Pulse();
 
         // Wake-ups published while the connection was down are lost; assume there is work, as SE.Redis advises.
         redis.ConnectionRestored += OnConnectionRestored;
     }
-
-    /// <summary>The KEYS of every queue script, in the order the scripts name them.</summary>
-    public static RedisKey[] QueueKeys(RedisKeys keys) =>
-    [
-        keys.QueueRing, keys.QueueOwnerOf, keys.QueueRunning, keys.QueueLeases, keys.QueueJobState,
-        keys.QueueDelayed, keys.QueueDead, keys.QueueDeadInfo, keys.QueueStats, keys.QueueWorkers,
-        keys.QueueWorkerSlots,
-    ];
 
     public async Task EnqueueAsync(JobRequest job, CancellationToken cancellationToken)
     {
@@ -56,9 +54,9 @@ internal sealed partial class RedisJobQueue : IJobQueue, IDisposable
         cancellationToken.ThrowIfCancellationRequested();
 
         // Checkpoint: enqueue. Once the script returns, the job is queued (on the embedded store, already in
-        // the AOF). The wake-up is published by the same script; a worker that misses it finds the job when
-        // its wait times out.
-        var added = await RunAsync(QueueScripts.Enqueue, job.TakeId.Value, job.OwnerId);
+        // the AOF). The wake-up, when a worker is idle, is published by the same script; a worker that misses
+        // it finds the job when its wait times out.
+        var added = await _scripts.RunAsync(QueueScripts.Enqueue, job.TakeId.Value, job.OwnerId, LeaseTime.Now(_time));
         if ((long)added == 1)
         {
             _logger.JobEnqueued(job.TakeId.Value, job.OwnerId);
@@ -83,21 +81,14 @@ internal sealed partial class RedisJobQueue : IJobQueue, IDisposable
         // script, so no crash leaves the job in neither place. If this worker dies after the script, the job
         // sits in the lease set until the deadline and RequeueExpired gives it to another worker; if it dies
         // before, the job is still waiting.
-        var result = await RunAsync(QueueScripts.Lease, now, deadline, token, workerId, perOwnerCap, Batch);
+        var result = await _scripts.RunAsync(QueueScripts.Lease, now, deadline, token, workerId, perOwnerCap, Batch);
         if (result.IsNull)
         {
             return null;
         }
 
         var fields = (RedisResult[])result!;
-        var lease = new JobLease(
-            new TakeId(fields[0].ToString()),
-            fields[1].ToString(),
-            token,
-            LeaseTime.ToDateTime(deadline),
-            (int)fields[2]);
-        _logger.JobLeased(lease.TakeId.Value, workerId, lease.ExpiresAt, lease.Attempt);
-        return lease;
+        return Leased(fields[0], fields[1], fields[2], token, deadline, workerId);
     }
 
     public async Task<bool> RenewAsync(JobLease lease, TimeSpan leaseFor, CancellationToken cancellationToken)
@@ -108,7 +99,7 @@ internal sealed partial class RedisJobQueue : IJobQueue, IDisposable
 
         // Checkpoint: renew. A renewal lost in a crash is harmless until the old deadline. A stale token means
         // the lease expired and was requeued (maybe leased again): the caller must stop working on the job.
-        var renewed = await RunAsync(QueueScripts.Renew, lease.TakeId.Value, lease.Token, deadline);
+        var renewed = await _scripts.RunAsync(QueueScripts.Renew, lease.TakeId.Value, lease.Token, deadline);
         return Fenced(renewed, lease, "renew");
     }
 
@@ -116,14 +107,36 @@ internal sealed partial class RedisJobQueue : IJobQueue, IDisposable
     {
         ArgumentNullException.ThrowIfNull(lease);
         cancellationToken.ThrowIfCancellationRequested();
-        var durationMs = (long)Math.Max(0, duration.TotalMilliseconds);
 
         // Checkpoint: complete. A crash before this script means the job runs again after its deadline
         // (at-least-once); the take's own status tells the next worker what was already done. After it, the
         // job is gone for good and its owner has a slot free. The token fences it: a holder whose lease was
         // requeued completes nothing, so the take is posted once.
-        var completed = await RunAsync(QueueScripts.Complete, lease.TakeId.Value, lease.Token, durationMs);
+        var completed = await _scripts.RunAsync(QueueScripts.Complete, lease.TakeId.Value, lease.Token, DurationMs(duration), LeaseTime.Now(_time));
         return Fenced(completed, lease, "complete");
+    }
+
+    public async Task<CompleteResult> CompleteAndLeaseNextAsync(
+        JobLease lease, TimeSpan duration, string workerId, TimeSpan leaseFor, int perOwnerCap, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        ArgumentException.ThrowIfNullOrEmpty(workerId);
+        ArgumentOutOfRangeException.ThrowIfLessThan(perOwnerCap, 1);
+        cancellationToken.ThrowIfCancellationRequested();
+        Volatile.Write(ref _lastCap, perOwnerCap);
+        var now = LeaseTime.Now(_time);
+        var deadline = LeaseTime.Deadline(_time, leaseFor);
+        var token = Guid.NewGuid().ToString("N");
+
+        // Checkpoints: complete, then lease, in one script, as CompleteAsync and TryLeaseAsync describe them;
+        // a busy worker makes one round trip per job. The completion is fenced by the old token alone: a
+        // stale one completes nothing, and the worker still gets its next job.
+        var fields = (RedisResult[])(await _scripts.RunAsync(
+            QueueScripts.CompleteAndLeaseNext,
+            lease.TakeId.Value, lease.Token, DurationMs(duration), now, deadline, token, workerId, perOwnerCap, Batch))!;
+        var completed = Fenced(fields[0], lease, "complete");
+        var next = fields.Length > 1 ? Leased(fields[1], fields[2], fields[3], token, deadline, workerId) : null;
+        return new CompleteResult(completed, next);
     }
 
     public async Task<bool> RetryLaterAsync(JobLease lease, DateTimeOffset due, string reason, CancellationToken cancellationToken)
@@ -135,7 +148,7 @@ internal sealed partial class RedisJobQueue : IJobQueue, IDisposable
         // Checkpoint: retry. The lease ends and the job waits in the delayed set in one script. A crash
         // before it means the lease expires and the job is requeued at once, with the attempt already
         // counted; after it, the job comes back to the head of its owner's line once due.
-        var scheduled = await RunAsync(QueueScripts.RetryLater, lease.TakeId.Value, lease.Token, due.ToUnixTimeMilliseconds(), reason);
+        var scheduled = await _scripts.RunAsync(QueueScripts.RetryLater, lease.TakeId.Value, lease.Token, due.ToUnixTimeMilliseconds(), reason, LeaseTime.Now(_time));
         if (!Fenced(scheduled, lease, "retry"))
         {
             return false;
@@ -152,9 +165,10 @@ internal sealed partial class RedisJobQueue : IJobQueue, IDisposable
         cancellationToken.ThrowIfCancellationRequested();
 
         // Checkpoint: dead-letter. The lease ends and the dead letter is written in one script. A crash before
-        // it means the lease expires and the job runs once more, then fails again; after it, the job is never
+        // it means the lease expires and the job runs once more, then fails again (on its last attempt,
+        // recovery dead-letters it instead, with the worker's death as the reason); after it, the job is never
         // leased again unless it is queued anew.
-        var buried = await RunAsync(QueueScripts.DeadLetter, lease.TakeId.Value, lease.Token, reason, LeaseTime.Now(_time), DeadLettersKept);
+        var buried = await _scripts.RunAsync(QueueScripts.DeadLetter, lease.TakeId.Value, lease.Token, reason, LeaseTime.Now(_time), DeadLettersKept);
         if (!Fenced(buried, lease, "dead-letter"))
         {
             return false;
@@ -172,14 +186,14 @@ internal sealed partial class RedisJobQueue : IJobQueue, IDisposable
         // Checkpoint: release. The job goes back to the head of its owner's line at once instead of waiting
         // out its deadline, and the attempt is given back; a crash before it only means that wait (and the
         // attempt stays counted).
-        var released = await RunAsync(QueueScripts.Release, lease.TakeId.Value, lease.Token);
+        var released = await _scripts.RunAsync(QueueScripts.Release, lease.TakeId.Value, lease.Token, LeaseTime.Now(_time));
         return Fenced(released, lease, "release");
     }
 
     public async Task<CancelOutcome> CancelAsync(TakeId takeId, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var outcome = (long)await RunAsync(QueueScripts.Cancel, takeId.Value) switch
+        var outcome = (long)await _scripts.RunAsync(QueueScripts.Cancel, takeId.Value) switch
         {
             1 => CancelOutcome.Removed,
             2 => CancelOutcome.Running,
@@ -189,27 +203,50 @@ internal sealed partial class RedisJobQueue : IJobQueue, IDisposable
         return outcome;
     }
 
-    public async Task<int> RequeueExpiredAsync(CancellationToken cancellationToken)
+    public async Task<RecoveryResult> RequeueExpiredAsync(int maxAttempts, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
         var now = LeaseTime.Now(_time);
 
         // Checkpoint: requeue. Each batch is one script, so a crash mid-way leaves every job either still
-        // leased (picked up by the next run) or waiting; never both, never neither. Running it from every
-        // worker at once is safe: a job moves only once.
-        var requeued = await RunBatchesAsync(QueueScripts.RequeueExpired, now, cancellationToken);
+        // leased (picked up by the next run) or waiting or dead-lettered; never two, never none. Running it
+        // from every worker at once is safe: a job moves only once. A job whose lease expired on its last
+        // attempt is given up on rather than requeued: its workers died on it every time.
+        var requeued = 0;
+        List<TakeId>? deadLettered = null;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var result = (RedisResult[])(await _scripts.RunAsync(
+                QueueScripts.RequeueExpired, now, Batch, maxAttempts, DeadLettersKept, WorkerStoppedReason))!;
+            var buried = (RedisResult[])result[1]!;
+            requeued += (int)result[0];
+            foreach (var id in buried)
+            {
+                var takeId = new TakeId(id.ToString());
+                (deadLettered ??= []).Add(takeId);
+                _logger.ExpiredJobDeadLettered(takeId.Value, maxAttempts);
+            }
+
+            if ((int)result[0] + buried.Length < Batch)
+            {
+                break;
+            }
+        }
+
         if (requeued > 0)
         {
             _logger.ExpiredLeasesRequeued(requeued);
         }
 
         // Due retries normally come back when a worker leases; idle workers are woken for them here too.
-        var promoted = await RunBatchesAsync(QueueScripts.PromoteDue, now, cancellationToken);
+        var promoted = await RunBatchesAsync(QueueScripts.PromoteDueRetries, now, cancellationToken);
         if (promoted > 0)
         {
             _logger.DueRetriesPromoted(promoted);
         }
 
-        return requeued;
+        return new RecoveryResult(requeued, deadLettered ?? []);
     }
 
     public void Dispose()
@@ -226,13 +263,13 @@ internal sealed partial class RedisJobQueue : IJobQueue, IDisposable
         }
     }
 
-    private async Task<int> RunBatchesAsync(string script, long now, CancellationToken cancellationToken)
+    private async Task<int> RunBatchesAsync(QueueScript script, long now, CancellationToken cancellationToken)
     {
         var total = 0;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var moved = (int)await RunAsync(script, now, Batch);
+            var moved = (int)await _scripts.RunAsync(script, now, Batch);
             total += moved;
             if (moved < Batch)
             {
@@ -241,13 +278,13 @@ internal sealed partial class RedisJobQueue : IJobQueue, IDisposable
         }
     }
 
-    private Task<RedisResult> RunAsync(string script, params RedisValue[] args)
+    private static long DurationMs(TimeSpan duration) => (long)Math.Max(0, duration.TotalMilliseconds);
+
+    private JobLease Leased(RedisResult id, RedisResult owner, RedisResult attempt, string token, long deadline, string workerId)
     {
-        var values = new RedisValue[args.Length + 2];
-        values[0] = _keys.QueueOwnerPrefix;
-        values[1] = _keys.QueueWakeUp.ToString();
-        args.CopyTo(values, 2);
-        return _db.ScriptEvaluateAsync(script, _queueKeys, values);
+        var lease = new JobLease(new TakeId(id.ToString()), owner.ToString(), token, LeaseTime.ToDateTime(deadline), (int)attempt);
+        _logger.JobLeased(lease.TakeId.Value, workerId, lease.ExpiresAt, lease.Attempt);
+        return lease;
     }
 
     private bool Fenced(RedisResult result, JobLease lease, string action)

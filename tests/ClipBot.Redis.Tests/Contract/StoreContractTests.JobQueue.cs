@@ -8,6 +8,7 @@ namespace ClipBot.Redis.Tests.Contract;
 public abstract partial class StoreContractTests
 {
     private const int NoCap = int.MaxValue;
+    private const int MaxAttempts = 3;
     private static readonly TimeSpan LeaseFor = TimeSpan.FromSeconds(30);
 
     [Fact]
@@ -28,7 +29,7 @@ public abstract partial class StoreContractTests
         Assert.Equal((0, 0, 0), (status.Waiting, status.Running, status.Retrying));
         Assert.Empty(status.OwnerJobs);
         Time.Advance(LeaseFor * 2);
-        Assert.Equal(0, await Queue.RequeueExpiredAsync(None));
+        Assert.Equal(0, await RequeueAsync());
     }
 
     [Fact]
@@ -108,9 +109,9 @@ public abstract partial class StoreContractTests
 
         var renewed = await Queue.RenewAsync(lease!, LeaseFor, None);
         Time.Advance(TimeSpan.FromSeconds(20));
-        var requeuedAfterOldDeadline = await Queue.RequeueExpiredAsync(None);
+        var requeuedAfterOldDeadline = await RequeueAsync();
         Time.Advance(TimeSpan.FromSeconds(11));
-        var requeuedAfterNewDeadline = await Queue.RequeueExpiredAsync(None);
+        var requeuedAfterNewDeadline = await RequeueAsync();
 
         Assert.True(renewed);
         Assert.Equal(0, requeuedAfterOldDeadline);
@@ -123,7 +124,7 @@ public abstract partial class StoreContractTests
         var id = (await EnqueueAsync("alice", 1))[0];
         var first = await LeaseAsync();
         Time.Advance(LeaseFor + TimeSpan.FromSeconds(1));
-        Assert.Equal(1, await Queue.RequeueExpiredAsync(None));
+        Assert.Equal(1, await RequeueAsync());
         var second = await NewQueue().TryLeaseAsync("w2", LeaseFor, 1, None);
 
         bool[] stale =
@@ -184,7 +185,7 @@ public abstract partial class StoreContractTests
         _ = await NewQueue().TryLeaseAsync("crashed", LeaseFor, NoCap, None);
         Time.Advance(LeaseFor);
 
-        var requeued = await Queue.RequeueExpiredAsync(None);
+        var requeued = await RequeueAsync();
         var drained = await DrainAsync();
 
         Assert.Equal(1, requeued);
@@ -200,7 +201,7 @@ public abstract partial class StoreContractTests
         Assert.Null(await LeaseAsync(cap: 1));
         Time.Advance(LeaseFor);
 
-        var requeued = await Queue.RequeueExpiredAsync(None);
+        var requeued = await RequeueAsync();
         var again = await LeaseAsync(cap: 1);
 
         Assert.Equal(1, requeued);
@@ -216,7 +217,7 @@ public abstract partial class StoreContractTests
         _ = await LeaseAsync();
         Time.Advance(LeaseFor - TimeSpan.FromMilliseconds(1));
 
-        var requeued = await Queue.RequeueExpiredAsync(None);
+        var requeued = await RequeueAsync();
 
         Assert.Equal(0, requeued);
         Assert.Equal(0, (await Queue.GetStatusAsync(null, None)).Waiting);
@@ -234,7 +235,7 @@ public abstract partial class StoreContractTests
         }
 
         Time.Advance(LeaseFor);
-        var requeued = await Queue.RequeueExpiredAsync(None);
+        var requeued = await RequeueAsync();
         var order = await DrainAsync();
 
         Assert.Equal(250, requeued);
@@ -250,6 +251,14 @@ public abstract partial class StoreContractTests
         }
 
         return ids;
+    }
+
+    /// <summary>A recovery sweep that gives up on no job (none here reaches the attempts it allows); how many went back.</summary>
+    private async Task<int> RequeueAsync()
+    {
+        var recovered = await Queue.RequeueExpiredAsync(MaxAttempts, None);
+        Assert.Empty(recovered.DeadLettered);
+        return recovered.Requeued;
     }
 
     private Task<JobLease?> LeaseAsync(int cap = NoCap) => Queue.TryLeaseAsync("w1", LeaseFor, cap, None);

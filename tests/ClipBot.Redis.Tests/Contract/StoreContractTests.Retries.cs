@@ -47,7 +47,7 @@ public abstract partial class StoreContractTests
         await Queue.RetryLaterAsync(lease!, Time.GetUtcNow() + RetryDelay, "provider busy", None);
         Time.Advance(RetryDelay);
 
-        var requeued = await Queue.RequeueExpiredAsync(None);
+        var requeued = await RequeueAsync();
 
         Assert.Equal(0, requeued);
         var status = await Queue.GetStatusAsync(null, None);
@@ -71,7 +71,7 @@ public abstract partial class StoreContractTests
         var letter = Assert.Single(await Queue.ListDeadLettersAsync(10, None));
         Assert.Equal(new DeadLetter(id, "alice", "The provider refused the prompt.", 2, Time.GetUtcNow()), letter);
         Time.Advance(TimeSpan.FromHours(1));
-        Assert.Equal(0, await Queue.RequeueExpiredAsync(None));
+        Assert.Equal(0, await RequeueAsync());
         Assert.Null(await LeaseAsync());
         var status = await Queue.GetStatusAsync("alice", None);
         Assert.Equal((0L, 0L, 0L), (status.Waiting, status.Running, status.Retrying));
