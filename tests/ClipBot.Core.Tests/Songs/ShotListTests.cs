@@ -163,7 +163,7 @@ public sealed class ShotListTests
         var result = ShotList.FromBeats(grid, barsPerShot: 2, songSeconds: 20.3);
 
         Assert.True(result.IsSuccess, result.Error?.Message);
-        Assert.Equal([0, 4.3, 8.3, 12.3, 16.3], result.Value.Select(shot => shot.StartSeconds), new Tolerance(1e-9));
+        AssertStarts([0, 4.3, 8.3, 12.3, 16.3], result.Value);
         Assert.Equal(20.3, result.Value[^1].EndSeconds, Precision);
     }
 
@@ -187,7 +187,7 @@ public sealed class ShotListTests
         var result = ShotList.FromBeats(new BeatGrid(120, beats), barsPerShot: 2, songSeconds: 15.5);
 
         Assert.True(result.IsSuccess, result.Error?.Message);
-        Assert.Equal([0, 4.0, 8.0, 12.0], result.Value.Select(shot => shot.StartSeconds), new Tolerance(1e-9));
+        AssertStarts([0, 4.0, 8.0, 12.0], result.Value);
     }
 
     [Fact]
@@ -198,7 +198,7 @@ public sealed class ShotListTests
         var result = ShotList.FromBeats(grid, barsPerShot: 2, songSeconds: 11);
 
         Assert.True(result.IsSuccess, result.Error?.Message);
-        Assert.Equal([0, 3.0, 7.0], result.Value.Select(shot => shot.StartSeconds), new Tolerance(1e-9));
+        AssertStarts([0, 3.0, 7.0], result.Value);
     }
 
     [Fact]
@@ -209,7 +209,7 @@ public sealed class ShotListTests
         var result = ShotList.FromBeats(new BeatGrid(120, beats), barsPerShot: 1, songSeconds: 10);
 
         Assert.True(result.IsSuccess, result.Error?.Message);
-        Assert.Equal([0, 2.5, 4.0, 6.0, 8.0], result.Value.Select(shot => shot.StartSeconds), new Tolerance(1e-9));
+        AssertStarts([0, 2.5, 4.0, 6.0, 8.0], result.Value);
     }
 
     [Fact]
@@ -237,17 +237,16 @@ public sealed class ShotListTests
     private static BeatGrid Grid(double bpm, double first, int count) =>
         new(bpm, Enumerable.Range(0, count).Select(i => first + (i * 60 / bpm)).ToArray());
 
+    private static void AssertStarts(double[] expected, IReadOnlyList<Shot> shots)
+    {
+        Assert.Equal(expected.Length, shots.Count);
+        Assert.All(expected.Zip(shots), pair => Assert.Equal(pair.First, pair.Second.StartSeconds, Precision));
+    }
+
     private static void AssertInvalid(Result<IReadOnlyList<Shot>> result, string named)
     {
         Assert.False(result.IsSuccess);
         Assert.Equal(ErrorKind.Invalid, result.Error.Kind);
         Assert.Contains(named, result.Error.Message, StringComparison.Ordinal);
-    }
-
-    private sealed class Tolerance(double epsilon) : IEqualityComparer<double>
-    {
-        public bool Equals(double x, double y) => Math.Abs(x - y) <= epsilon;
-
-        public int GetHashCode(double obj) => 0;
     }
 }
