@@ -12,6 +12,7 @@ internal static class ScenarioTable
 
     private static readonly Scenario[] Scenarios =
     [
+        new("cut", "ingest 55 mixed clips, cut them to a 242 s song by stream copy (plain, crossfaded cold and warm, delivery size) against naive re-encodes (--skip-naive, --reuse-ingest, --keep, --verbose)", CutScenario.RunAsync),
         new("generate", "render a 4 s 1280x720 local clip 5 times against a bare testsrc2 encode (--scenes: also each scene)", GenerateScenario.RunAsync),
         new("queue", "ClipBot's queue (enqueue, lease, complete; 4 consumers, empty jobs) against BullMQ on one redis-server (--jobs N, --runs N)", QueueScenario.RunAsync),
         new("samples", "render one clip per local scene into a folder (default $TMPDIR/clipbot-samples; --verbose shows the ffmpeg commands)", SamplesScenario.RunAsync),

@@ -41,11 +41,6 @@ internal static partial class Log
         Message = "Ingest of take {TakeId} refused: {Reason}")]
     public static partial void IngestRefused(this ILogger logger, string takeId, string reason);
 
-    [LoggerMessage(EventId = 3021, EventName = "IngestCompleted", Level = LogLevel.Information,
-        Message = "Ingested take {TakeId} by {Mode}: {Width}x{Height}, {DurationSeconds} s, {Bytes} bytes")]
-    public static partial void IngestCompleted(
-        this ILogger logger, string takeId, IngestMode mode, int width, int height, double durationSeconds, long bytes);
-
     [LoggerMessage(EventId = 3022, EventName = "MediaTempFileNotDeleted", Level = LogLevel.Warning,
         Message = "Could not delete the temporary file {Path}")]
     public static partial void TempFileNotDeleted(this ILogger logger, Exception exception, string path);

@@ -32,6 +32,9 @@ public static class MediaServiceCollectionExtensions
         services.AddSingleton<LocalVideoGenerator>();
         services.AddSingleton<IVideoGenerator>(provider => provider.GetRequiredService<LocalVideoGenerator>());
         services.AddSingleton<IMediaIngest, FfmpegMediaIngest>();
+        services.AddSingleton<IDeliveryEncoder, ClipBot.Media.Delivery.FfmpegDeliveryEncoder>();
+        services.AddSingleton<ClipBot.Core.Cuts.ICutRenderer, ClipBot.Media.Cut.FfmpegCutRenderer>();
+        services.AddSingleton<ClipBot.Core.Songs.ISongLibrary, ClipBot.Media.Songs.FfmpegSongLibrary>();
         services.AddSingleton<MediaToolCheck>();
         services.AddHostedService<MediaToolCheckService>();
         return services;

@@ -1,26 +1,18 @@
-using System.Globalization;
-
 namespace ClipBot.Media.Arguments;
 
-/// <summary>Grabs one frame as a JPEG poster.</summary>
+/// <summary>The poster: one JPEG frame from the middle of the take, written by the ingest run itself.</summary>
 internal static class PosterArguments
 {
-    public static IReadOnlyList<string> Build(string videoPath, TimeSpan at, string outputPath)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(at, TimeSpan.Zero);
+    /// <summary>The output options for a graph output that carries exactly the poster frame.</summary>
+    public static IReadOnlyList<string> Output(string outputPath) =>
+    [
+        "-frames:v", "1",
 
-        return
-        [
-            .. FfmpegArguments.Prelude,
-            // Before -i, seeking jumps to the nearest keyframe and decodes forward: fast and still exact.
-            "-ss", at.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture),
-            "-i", FfmpegArguments.File(videoPath),
-            "-map", "0:v:0",
-            "-frames:v", "1",
-            "-q:v", "3",
-            "-f", "image2",
-            "-update", "1",
-            FfmpegArguments.File(outputPath),
-        ];
-    }
+        // 2–5 is visually lossless for mjpeg; 3 keeps a 720p poster around 100 KB.
+        "-q:v", "3",
+        "-map_metadata", "-1",
+        "-f", "image2",
+        "-update", "1",
+        FfmpegArguments.File(outputPath),
+    ];
 }

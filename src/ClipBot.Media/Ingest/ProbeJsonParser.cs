@@ -19,12 +19,13 @@ internal static class ProbeJsonParser
                 return null;
             }
 
-            (VideoStreamInfo Info, double? Duration)? video =
-                root.TryGetProperty("streams", out var streams) && streams.ValueKind == JsonValueKind.Array
-                    ? streams.EnumerateArray().Where(IsMovingPicture).Select(ReadVideo).FirstOrDefault()
-                    : null;
+            var hasStreams = root.TryGetProperty("streams", out var streams) && streams.ValueKind == JsonValueKind.Array;
+            (VideoStreamInfo Info, double? Duration)? video = hasStreams
+                ? streams.EnumerateArray().Where(IsMovingPicture).Select(ReadVideo).FirstOrDefault()
+                : null;
+            var hasAudio = hasStreams && streams.EnumerateArray().Any(s => string.Equals(Text(s, "codec_type"), "audio", StringComparison.Ordinal));
             var duration = Number(format, "duration") ?? video?.Duration;
-            return new ProbeInfo(Text(format, "format_name") ?? string.Empty, duration, video?.Info);
+            return new ProbeInfo(Text(format, "format_name") ?? string.Empty, duration, video?.Info, hasAudio);
         }
         catch (JsonException)
         {

@@ -3,10 +3,11 @@ using ClipBot.Core.Results;
 
 namespace ClipBot.Media.Ingest;
 
-/// <summary>Decides, from the probe, whether a source is a usable video and how to bring it in.</summary>
+/// <summary>Decides, from the probe, whether a source is a usable video; the reasons are fit for chat.</summary>
 internal static class SourceCheck
 {
-    public static Result<IngestMode> Decide(ProbeInfo? probe)
+    /// <summary>The probe of a usable video, or why the source is refused.</summary>
+    public static Result<ProbeInfo> Check(ProbeInfo? probe)
     {
         if (probe is null)
         {
@@ -36,10 +37,7 @@ internal static class SourceCheck
                 $"That video lasts {probe.DurationSeconds:0.#} s; a take can last at most {IngestLimits.MaxSeconds:0} s."));
         }
 
-        var browserSafe = string.Equals(probe.Video.Codec, "h264", StringComparison.Ordinal)
-            && string.Equals(probe.Video.PixelFormat, "yuv420p", StringComparison.Ordinal)
-            && probe.Video.Rotation == 0;
-        return browserSafe ? IngestMode.Remux : IngestMode.Transcode;
+        return probe;
     }
 
     public static Error? CheckSize(long bytes) => bytes > IngestLimits.MaxBytes

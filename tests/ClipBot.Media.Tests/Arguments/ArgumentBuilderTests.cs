@@ -68,53 +68,6 @@ public sealed class ArgumentBuilderTests
         Assert.Equal("file:/w/in.mp4", arguments[^1]);
     }
 
-    [Fact]
-    public void RemuxBuild_Source_CopiesVideoOnlyWithFaststart()
-    {
-        var arguments = RemuxArguments.Build("/w/in.mkv", "/m/out.partial");
-
-        Assert.Equal("file:/w/in.mkv", After(arguments, "-i"));
-        Assert.Equal("copy", After(arguments, "-c:v"));
-        Assert.Equal("0:v:0", After(arguments, "-map"));
-        Assert.Contains("-an", arguments);
-        Assert.Equal("+faststart", After(arguments, "-movflags"));
-        Assert.Equal("mp4", After(arguments, "-f"));
-        Assert.Equal("file:/m/out.partial", arguments[^1]);
-    }
-
-    [Fact]
-    public void TranscodeBuild_Source_EncodesEvenSizedH264()
-    {
-        var arguments = TranscodeArguments.Build("/w/in.avi", "/m/out.partial");
-
-        Assert.Equal("libx264", After(arguments, "-c:v"));
-        Assert.Equal("yuv420p", After(arguments, "-pix_fmt"));
-        Assert.StartsWith("scale=trunc(", After(arguments, "-vf"), StringComparison.Ordinal);
-        Assert.Contains("-an", arguments);
-        Assert.Equal("mp4", After(arguments, "-f"));
-        Assert.Equal("file:/m/out.partial", arguments[^1]);
-    }
-
-    [Fact]
-    public void PosterBuild_Middle_SeeksBeforeInputAndWritesOneJpeg()
-    {
-        var arguments = PosterArguments.Build("/m/v.mp4", TimeSpan.FromSeconds(2.5), "/m/p.partial");
-
-        Assert.True(IndexOf(arguments, "-ss") < IndexOf(arguments, "-i"));
-        Assert.Equal("2.5", After(arguments, "-ss"));
-        Assert.Equal("1", After(arguments, "-frames:v"));
-        Assert.Equal("image2", After(arguments, "-f"));
-        Assert.Equal("file:/m/p.partial", arguments[^1]);
-    }
-
-    [Fact]
-    public void PosterBuild_NegativeTime_Throws()
-    {
-        var build = () => PosterArguments.Build("/m/v.mp4", TimeSpan.FromSeconds(-1), "/m/p.jpg");
-
-        Assert.Throws<ArgumentOutOfRangeException>(build);
-    }
-
     private static int IndexOf(IReadOnlyList<string> arguments, string flag) => arguments.ToList().IndexOf(flag);
 
     private static string After(IReadOnlyList<string> arguments, string flag)

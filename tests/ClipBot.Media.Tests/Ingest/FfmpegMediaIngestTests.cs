@@ -1,3 +1,4 @@
+using ClipBot.Core.Media;
 using ClipBot.Core.Results;
 using ClipBot.Core.Takes;
 using ClipBot.Media.Tests.Support;
@@ -7,6 +8,7 @@ namespace ClipBot.Media.Tests.Ingest;
 public sealed class FfmpegMediaIngestTests : IDisposable
 {
     private static readonly TakeId Take = new("ingesttake23");
+    private static readonly IngestProfile Profile = new(new Canvas(320, 180, 30), SlotSeconds: 2, DeliveryVideoBitsPerSecond: 200_000);
 
     private readonly TempFolder _folder = new();
     private readonly MediaKit _kit;
@@ -16,40 +18,50 @@ public sealed class FfmpegMediaIngestTests : IDisposable
     private string MediaFolder => _kit.Data.MediaPath;
 
     [Fact]
-    public async Task IngestAsync_GeneratedClip_WritesFaststartMp4AndPoster()
+    public async Task IngestAsync_GeneratedClip_WritesMezzaninePosterAndPreview()
     {
         var source = await Clips.RenderAsync(_kit, _folder.File("work"), new ClipParameters { Prompt = "the sea", Seed = 3, DurationSeconds = 2 });
 
-        var result = await _kit.Ingest.IngestAsync(Take, source, CancellationToken.None);
+        var result = await _kit.Ingest.IngestAsync(Take, source, new IngestProfile(Canvas.Default), CancellationToken.None);
 
         Assert.True(result.IsSuccess, result.Error?.Message);
         var artifacts = result.Value;
-        Assert.Equal(("ingesttake23.mp4", "ingesttake23.jpg"), (artifacts.VideoFile, artifacts.PosterFile));
+        Assert.Equal(("ingesttake23.mp4", "ingesttake23.jpg", "ingesttake23.webp", null), (artifacts.VideoFile, artifacts.PosterFile, artifacts.PreviewFile, artifacts.DeliveryFile));
         var video = Path.Combine(MediaFolder, artifacts.VideoFile);
-        var boxes = Mp4Boxes.TopLevel(video);
-        Assert.True(boxes.ToList().IndexOf("moov") < boxes.ToList().IndexOf("mdat"), string.Join(",", boxes));
+        var boxes = Mp4Boxes.TopLevel(video).ToList();
+        Assert.True(boxes.IndexOf("moov") < boxes.IndexOf("mdat"), string.Join(",", boxes));
         Assert.Equal(new FileInfo(video).Length, artifacts.VideoBytes);
-        Assert.Equal((1280, 720), (artifacts.Width, artifacts.Height));
-        Assert.InRange(artifacts.DurationSeconds, 2 - (1.0 / 30), 2 + (1.0 / 30));
+        Assert.Equal((1280, 720, 2.0), (artifacts.Width, artifacts.Height, artifacts.DurationSeconds));
         var poster = await File.ReadAllBytesAsync(Path.Combine(MediaFolder, artifacts.PosterFile));
         Assert.Equal([0xFF, 0xD8], poster[..2]);
         Assert.True(File.Exists(source));
-        Assert.Equal(["ingesttake23.jpg", "ingesttake23.mp4"], FilesInMedia());
+        Assert.Equal(["ingesttake23.jpg", "ingesttake23.mp4", "ingesttake23.webp"], FilesInMedia());
     }
 
     [Fact]
-    public async Task IngestAsync_ForeignCodecOddSizeWithSound_ReencodesToSilentEvenH264()
+    public async Task IngestAsync_ForeignCodecOddSizeWithSound_BecomesSilentH264OnTheCanvas()
     {
         var source = await Sources.ForeignClipAsync(_kit.Runner, _folder.File("foreign.avi"));
 
-        var result = await _kit.Ingest.IngestAsync(Take, source, CancellationToken.None);
+        var result = await _kit.Ingest.IngestAsync(Take, source, new IngestProfile(new Canvas(320, 180, 30)), CancellationToken.None);
 
         Assert.True(result.IsSuccess, result.Error?.Message);
         var facts = await Ffprobe.VideoAsync(_kit.Runner, Path.Combine(MediaFolder, result.Value.VideoFile));
-        Assert.Equal(("h264", "yuv420p"), (facts.Codec, facts.PixelFormat));
+        Assert.Equal(("h264", "yuv420p", 320, 180), (facts.Codec, facts.PixelFormat, facts.Width, facts.Height));
         Assert.Equal((320, 180), (result.Value.Width, result.Value.Height));
-        var streams = await _kit.Runner.RunFfprobeAsync(ClipBot.Media.Arguments.ProbeArguments.Build(Path.Combine(MediaFolder, result.Value.VideoFile)), CancellationToken.None);
-        Assert.DoesNotContain("\"audio\"", streams.Json, StringComparison.Ordinal);
+        Assert.Null(await MediaFacts.StreamAsync(_kit.Runner, Path.Combine(MediaFolder, result.Value.VideoFile), "audio"));
+    }
+
+    [Fact]
+    public async Task IngestAsync_CancelledMidEncode_ThrowsAndLeavesNothing()
+    {
+        var source = await IngestSources.H264Async(_kit.Runner, _folder.File("long.mp4"), "640x360", 30, 20);
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(400));
+
+        var ingest = () => _kit.Ingest.IngestAsync(Take, source, new IngestProfile(Canvas.Default), cancellation.Token);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(ingest);
+        Assert.Empty(FilesInMedia());
     }
 
     [Fact]
@@ -58,7 +70,7 @@ public sealed class FfmpegMediaIngestTests : IDisposable
         var source = _folder.File("fake.mp4");
         await File.WriteAllTextAsync(source, "this is not a video, only text pretending to be one");
 
-        var result = await _kit.Ingest.IngestAsync(Take, source, CancellationToken.None);
+        var result = await _kit.Ingest.IngestAsync(Take, source, Profile, CancellationToken.None);
 
         AssertRefused(result, "not a video");
     }
@@ -68,7 +80,7 @@ public sealed class FfmpegMediaIngestTests : IDisposable
     {
         var source = await Sources.AudioOnlyAsync(_kit.Runner, _folder.File("tone.m4a"));
 
-        var result = await _kit.Ingest.IngestAsync(Take, source, CancellationToken.None);
+        var result = await _kit.Ingest.IngestAsync(Take, source, Profile, CancellationToken.None);
 
         AssertRefused(result, "no video");
     }
@@ -78,7 +90,7 @@ public sealed class FfmpegMediaIngestTests : IDisposable
     {
         var source = await Sources.LongClipAsync(_kit.Runner, _folder.File("long.mp4"));
 
-        var result = await _kit.Ingest.IngestAsync(Take, source, CancellationToken.None);
+        var result = await _kit.Ingest.IngestAsync(Take, source, Profile, CancellationToken.None);
 
         AssertRefused(result, "at most 60 s");
     }
@@ -93,7 +105,7 @@ public sealed class FfmpegMediaIngestTests : IDisposable
             stream.SetLength((200L * 1024 * 1024) + 1);
         }
 
-        var result = await _kit.Ingest.IngestAsync(Take, source, CancellationToken.None);
+        var result = await _kit.Ingest.IngestAsync(Take, source, Profile, CancellationToken.None);
 
         AssertRefused(result, "at most 200 MB");
     }
@@ -103,7 +115,7 @@ public sealed class FfmpegMediaIngestTests : IDisposable
     {
         var source = await Sources.LavfiAsync(_kit.Runner, _folder.File("still.png"), "color=c=red:s=64x64", "-frames:v", "1", "-f", "image2");
 
-        var result = await _kit.Ingest.IngestAsync(Take, source, CancellationToken.None);
+        var result = await _kit.Ingest.IngestAsync(Take, source, Profile, CancellationToken.None);
 
         AssertRefused(result, "still image");
     }
@@ -111,7 +123,7 @@ public sealed class FfmpegMediaIngestTests : IDisposable
     [Fact]
     public async Task IngestAsync_MissingSource_Throws()
     {
-        var ingest = () => _kit.Ingest.IngestAsync(Take, _folder.File("nothing.mp4"), CancellationToken.None);
+        var ingest = () => _kit.Ingest.IngestAsync(Take, _folder.File("nothing.mp4"), Profile, CancellationToken.None);
 
         await Assert.ThrowsAsync<FileNotFoundException>(ingest);
     }
@@ -122,7 +134,7 @@ public sealed class FfmpegMediaIngestTests : IDisposable
         var source = _folder.File("any.mp4");
         await File.WriteAllTextAsync(source, "x");
 
-        var ingest = () => _kit.Ingest.IngestAsync(new TakeId("../../etc/x"), source, CancellationToken.None);
+        var ingest = () => _kit.Ingest.IngestAsync(new TakeId("../../etc/x"), source, Profile, CancellationToken.None);
 
         await Assert.ThrowsAsync<ArgumentException>(ingest);
     }

@@ -19,6 +19,22 @@ public sealed class ProbeJsonParserTests
         Assert.NotNull(probe);
         Assert.Equal(4.01, probe.DurationSeconds);
         Assert.Equal(new VideoStreamInfo("h264", "yuv420p", 1280, 720, -90), probe.Video);
+        Assert.True(probe.HasAudio);
+    }
+
+    [Fact]
+    public void Parse_VideoOnly_HasNoAudio()
+    {
+        const string Json = """
+            {"streams":[{"codec_type":"video","codec_name":"vp9","pix_fmt":"yuv420p","width":640,"height":360}],
+             "format":{"format_name":"matroska,webm","duration":"2.5"}}
+            """;
+
+        var probe = ProbeJsonParser.Parse(Json);
+
+        Assert.NotNull(probe);
+        Assert.False(probe.HasAudio);
+        Assert.Equal(2.5, probe.DurationSeconds);
     }
 
     [Fact]

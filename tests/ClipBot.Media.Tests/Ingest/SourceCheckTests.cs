@@ -5,28 +5,17 @@ namespace ClipBot.Media.Tests.Ingest;
 
 public sealed class SourceCheckTests
 {
-    [Fact]
-    public void Decide_H264Yuv420p_Remuxes()
-    {
-        var probe = new ProbeInfo("mov,mp4,m4a,3gp,3g2,mj2", 4, new VideoStreamInfo("h264", "yuv420p", 1280, 720, 0));
-
-        var decision = SourceCheck.Decide(probe);
-
-        Assert.Equal(IngestMode.Remux, decision.Value);
-    }
-
     [Theory]
-    [InlineData("hevc", "yuv420p", 0)]
-    [InlineData("h264", "yuv444p", 0)]
-    [InlineData("h264", "yuv420p10le", 0)]
-    [InlineData("h264", "yuv420p", -90)]
-    public void Decide_NotBrowserSafe_Transcodes(string codec, string pixelFormat, int rotation)
+    [InlineData("h264", "yuv420p", 0)]
+    [InlineData("vp9", "yuv420p10le", 0)]
+    [InlineData("hevc", "yuv420p", -90)]
+    public void Check_AnyReadableVideoUnderTheLimits_IsAccepted(string codec, string pixelFormat, int rotation)
     {
         var probe = new ProbeInfo("matroska,webm", 4, new VideoStreamInfo(codec, pixelFormat, 640, 360, rotation));
 
-        var decision = SourceCheck.Decide(probe);
+        var checkedProbe = SourceCheck.Check(probe);
 
-        Assert.Equal(IngestMode.Transcode, decision.Value);
+        Assert.Same(probe, checkedProbe.Value);
     }
 
     [Theory]
@@ -34,23 +23,25 @@ public sealed class SourceCheckTests
     [InlineData("no-video", "no video")]
     [InlineData("png", "still image")]
     [InlineData("no-duration", "not a video")]
+    [InlineData("zero-size", "not a video")]
     [InlineData("long", "lasts 61.5 s")]
-    public void Decide_Unusable_IsInvalid(string? kind, string reason)
+    public void Check_Unusable_IsInvalid(string? kind, string reason)
     {
         var video = new VideoStreamInfo("h264", "yuv420p", 640, 360, 0);
         var probe = kind switch
         {
             null => null,
-            "no-video" => new ProbeInfo("mp3", 3, null),
+            "no-video" => new ProbeInfo("mp3", 3, null, HasAudio: true),
             "png" => new ProbeInfo("png_pipe", null, video with { Codec = "png" }),
             "no-duration" => new ProbeInfo("mov,mp4", null, video),
+            "zero-size" => new ProbeInfo("mov,mp4", 3, video with { Width = 0 }),
             _ => new ProbeInfo("mov,mp4", 61.5, video),
         };
 
-        var decision = SourceCheck.Decide(probe);
+        var checkedProbe = SourceCheck.Check(probe);
 
-        Assert.Equal(ErrorKind.Invalid, decision.Error?.Kind);
-        Assert.Contains(reason, decision.Error?.Message, StringComparison.Ordinal);
+        Assert.Equal(ErrorKind.Invalid, checkedProbe.Error?.Kind);
+        Assert.Contains(reason, checkedProbe.Error?.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,5 +50,13 @@ public sealed class SourceCheckTests
         var error = SourceCheck.CheckSize(IngestLimits.MaxBytes);
 
         Assert.Null(error);
+    }
+
+    [Fact]
+    public void CheckSize_OneByteOver_NamesTheLimit()
+    {
+        var error = SourceCheck.CheckSize(IngestLimits.MaxBytes + 1);
+
+        Assert.Contains("at most 200 MB", error?.Message, StringComparison.Ordinal);
     }
 }

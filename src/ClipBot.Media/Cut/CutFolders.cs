@@ -1,0 +1,33 @@
+namespace ClipBot.Media.Cut;
+
+/// <summary>
+/// Where the cut keeps what it renders for itself, under the media folder: crossfades shared by every cut
+/// that puts the same two takes side by side, credits cards per cut, and scratch space per render.
+/// </summary>
+internal sealed class CutFolders(string media)
+{
+    public const string CacheName = ".cut-cache";
+
+    public string Media { get; } = Path.GetFullPath(media);
+
+    public string Cache => Path.Combine(Media, CacheName);
+
+    public string Transitions => Path.Combine(Cache, "transitions");
+
+    public string Credits(string cutId) => Path.Combine(Cache, "credits", cutId);
+
+    public string NewWork() => Path.Combine(Cache, "work", Guid.NewGuid().ToString("N"));
+
+    /// <summary>A file named relative to the media folder, which it may not leave.</summary>
+    public string Resolve(string relative)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(relative);
+        var full = Path.GetFullPath(Path.Combine(Media, relative));
+        if (!full.StartsWith(Media + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"'{relative}' is not inside the media folder.", nameof(relative));
+        }
+
+        return full;
+    }
+}
