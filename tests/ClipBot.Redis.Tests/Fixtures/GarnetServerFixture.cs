@@ -22,7 +22,7 @@ public sealed class GarnetServerFixture : IStoreServer, IAsyncLifetime, IDisposa
         var data = new DataOptions { Path = _directory.Path };
         _garnet = new EmbeddedGarnet(Options.Create(new StoreOptions()), Options.Create(data), NullLoggerFactory.Instance);
         ConnectionString = _garnet.Start();
-        _redis = await ConnectionMultiplexer.ConnectAsync(ConnectionString);
+        _redis = await ConnectionMultiplexer.ConnectAsync($"{ConnectionString},{TestConnection.Patient}");
     }
 
     public async Task DisposeAsync()

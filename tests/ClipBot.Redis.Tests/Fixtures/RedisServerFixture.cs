@@ -26,7 +26,7 @@ public sealed class RedisServerFixture : IStoreServer, IAsyncLifetime, IDisposab
         if (!string.IsNullOrWhiteSpace(external))
         {
             ConnectionString = external;
-            _redis = await ConnectionMultiplexer.ConnectAsync(external);
+            _redis = await ConnectionMultiplexer.ConnectAsync($"{external},{TestConnection.Patient}");
             return;
         }
 
@@ -79,7 +79,7 @@ public sealed class RedisServerFixture : IStoreServer, IAsyncLifetime, IDisposab
         {
             try
             {
-                return await ConnectionMultiplexer.ConnectAsync($"{connectionString},connectTimeout=1000");
+                return await ConnectionMultiplexer.ConnectAsync($"{connectionString},connectTimeout=1000,{TestConnection.Patient}");
             }
             catch (RedisConnectionException) when (deadline.Elapsed < TimeSpan.FromSeconds(10) && !_process!.HasExited)
             {
