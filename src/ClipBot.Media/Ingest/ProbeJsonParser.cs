@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using static ClipBot.Media.Processes.FfprobeJson;
 
 namespace ClipBot.Media.Ingest;
 
@@ -33,10 +33,6 @@ internal static class ProbeJsonParser
         }
     }
 
-    private static bool IsMovingPicture(JsonElement stream) =>
-        string.Equals(Text(stream, "codec_type"), "video", StringComparison.Ordinal)
-        && !(stream.TryGetProperty("disposition", out var disposition) && Number(disposition, "attached_pic") == 1);
-
     private static (VideoStreamInfo Info, double? Duration)? ReadVideo(JsonElement stream)
     {
         var rotation = 0;
@@ -52,24 +48,5 @@ internal static class ProbeJsonParser
             (int)(Number(stream, "height") ?? 0),
             rotation);
         return (info, Number(stream, "duration"));
-    }
-
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    /// <summary>ffprobe writes some numbers as JSON numbers and others (durations) as strings.</summary>
-    private static double? Number(JsonElement element, string name)
-    {
-        if (!element.TryGetProperty(name, out var value))
-        {
-            return null;
-        }
-
-        return value.ValueKind switch
-        {
-            JsonValueKind.Number => value.GetDouble(),
-            JsonValueKind.String when double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) => parsed,
-            _ => null,
-        };
     }
 }

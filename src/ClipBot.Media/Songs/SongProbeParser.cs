@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using static ClipBot.Media.Processes.FfprobeJson;
 
 namespace ClipBot.Media.Songs;
 
@@ -34,27 +34,4 @@ internal static class SongProbeParser
     }
 
     private static string? Kind(JsonElement stream) => Text(stream, "codec_type");
-
-    private static bool IsMovingPicture(JsonElement stream) =>
-        Kind(stream) == "video"
-        && !(stream.TryGetProperty("disposition", out var disposition) && Number(disposition, "attached_pic") == 1);
-
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    /// <summary>ffprobe writes some numbers as JSON numbers and others (durations) as strings.</summary>
-    private static double? Number(JsonElement element, string name)
-    {
-        if (!element.TryGetProperty(name, out var value))
-        {
-            return null;
-        }
-
-        return value.ValueKind switch
-        {
-            JsonValueKind.Number => value.GetDouble(),
-            JsonValueKind.String when double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) => parsed,
-            _ => null,
-        };
-    }
 }
