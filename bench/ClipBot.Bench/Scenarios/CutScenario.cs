@@ -19,6 +19,9 @@ internal static class CutScenario
     private const double TransitionSeconds = 0.5;
     private const int Runs = 3;
 
+    // Crossfades per ffmpeg run compared against the default.
+    private static readonly int[] BatchSizes = [1, 6];
+
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
     {
         var skipNaive = args.Contains("--skip-naive", StringComparer.Ordinal);
@@ -59,7 +62,7 @@ internal static class CutScenario
         await output.WriteLineAsync($"  the same with a full decode check instead of the seams: {Timings.Seconds(everything.Seconds)} (check {Timings.Seconds(everything.Stats.CheckElapsed.TotalSeconds)})");
 
         // Batch sizes compared on an empty cache each; the default goes last, so the warm runs reuse its crossfades.
-        foreach (var perRun in new[] { 1, 3 })
+        foreach (var perRun in BatchSizes.Where(size => size != CutTuning.Default.TransitionsPerRun))
         {
             measure.ClearTransitions();
             var batched = await measure.OnceAsync(faded, new CutTuning(TransitionsPerRun: perRun), cancellationToken);

@@ -144,6 +144,22 @@ public sealed class FfmpegCutRendererEdgeTests(CutMedia media) : IDisposable
     }
 
     [Fact]
+    public async Task RenderAsync_Cancelled_ThrowsAndLeavesNothingBehind()
+    {
+        var shots = new[] { CutMedia.Shot(7, 1.5), CutMedia.Shot(6, 1.5) };
+        var request = new CutRequest("cancelled", shots, null, CutMedia.Canvas, CutRendition.Full, TransitionSeconds: 0.5, CreditsSeconds: 0);
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+
+        var render = () => media.Renderer().RenderAsync(request, cancel.Token);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(render);
+        var work = Path.Combine(media.MediaPath, CutFolders.CacheName, "work");
+        Assert.False(Directory.Exists(work) && Directory.EnumerateFileSystemEntries(work).Any());
+        Assert.DoesNotContain(Directory.EnumerateFiles(media.MediaPath), file => file.Contains("cancelled", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task RenderAsync_CutIdThatIsNoFileName_Throws()
     {
         var request = new CutRequest("../escape", [CutMedia.Shot(0, 1.0)], null, CutMedia.Canvas, CutRendition.Full);
