@@ -17,7 +17,7 @@ internal static class CutScenario
     private const long CapBytes = 10L * 1024 * 1024;
     private const double CreditsSeconds = 5;
     private const double TransitionSeconds = 0.5;
-    private const int Runs = 3;
+    private const int Runs = 5;
 
     // Crossfades per ffmpeg run compared against the default.
     private static readonly int[] BatchSizes = [1, 6];
@@ -50,7 +50,7 @@ internal static class CutScenario
 
         var measure = new CutMeasure(kit, args.Contains("--keep", StringComparer.Ordinal));
         var shots = takes.Takes.Select((take, i) => new CutShot(
-            take.TakeId, take.VideoFile, take.DeliveryFile, takes.SlotSeconds, $"Shot {i + 1}", $"@member{i % 9}",
+            take.TakeId, take.VideoFile, take.DeliveryFile, take.SlotSeconds, $"Shot {i + 1}", $"@member{i % 9}",
             $"take {i + 1}: {sources[i].Kind}, a camera drifting over it", (uint)(1000 + i))).ToList();
         var plain = new CutRequest("bench", shots, takes.Song, canvas, CutRendition.Full, 0, CreditsSeconds);
         var faded = plain with { CutId = "benchfade", TransitionSeconds = TransitionSeconds };

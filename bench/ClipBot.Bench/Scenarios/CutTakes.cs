@@ -23,7 +23,7 @@ internal static class CutTakes
         var manifestPath = Path.Combine(kit.Data.FullPath, ManifestName);
         if (reuse && File.Exists(manifestPath)
             && JsonSerializer.Deserialize<CutTakesManifest>(await File.ReadAllTextAsync(manifestPath, cancellationToken)) is { } saved
-            && saved.Takes.All(take => File.Exists(Path.Combine(kit.Data.MediaPath, take.VideoFile))))
+            && saved.Takes.All(take => take.SlotSeconds > 0 && File.Exists(Path.Combine(kit.Data.MediaPath, take.VideoFile))))
         {
             return saved with { Reused = true };
         }
@@ -45,22 +45,26 @@ internal static class CutTakes
         var audioBitsPerSecond = (long)(songBytes * 8 / song.DurationSeconds);
         var slot = (song.DurationSeconds - creditsSeconds) / sources.Count;
         var budget = IngestProfile.DeliveryBudget(capBytes, song.DurationSeconds, audioBitsPerSecond);
-        var profile = new IngestProfile(canvas, slot, budget);
+
+        // Slots in whole frames, rounded on the running total as a reel's shot list would be: a take trimmed to
+        // its own rounded length could otherwise come out a frame short of its place in the timeline.
+        var bounds = Enumerable.Range(0, sources.Count + 1).Select(i => (int)Math.Round(slot * i * canvas.Fps, MidpointRounding.AwayFromZero)).ToArray();
 
         var takes = new List<CutTakeFiles>();
         var seconds = new List<double>();
         foreach (var source in sources)
         {
             var id = new TakeId(string.Create(CultureInfo.InvariantCulture, $"cutbenchta{Letter(source.Index / 32)}{Letter(source.Index % 32)}"));
+            var slotSeconds = (double)(bounds[source.Index + 1] - bounds[source.Index]) / canvas.Fps;
             var watch = Stopwatch.StartNew();
-            var result = await kit.Ingest.IngestAsync(id, source.Path, profile, cancellationToken);
+            var result = await kit.Ingest.IngestAsync(id, source.Path, new IngestProfile(canvas, slotSeconds, budget), cancellationToken);
             seconds.Add(watch.Elapsed.TotalSeconds);
             if (!result.IsSuccess || result.Value.DeliveryFile is null)
             {
                 throw new InvalidOperationException($"Ingest refused {source.Path}: {result.Error?.Message ?? "no delivery rendition"}");
             }
 
-            takes.Add(new CutTakeFiles(id.Value, result.Value.VideoFile, result.Value.DeliveryFile));
+            takes.Add(new CutTakeFiles(id.Value, result.Value.VideoFile, result.Value.DeliveryFile, slotSeconds));
         }
 
         var manifest = new CutTakesManifest(song, audioBitsPerSecond, budget, slot, takes, seconds, Reused: false);

@@ -14,7 +14,4 @@ internal sealed record CutPlan(
 {
     /// <summary>How many frames the output's video track must hold.</summary>
     public int ExpectedSamples => Pieces.Sum(piece => piece.FramesInFile);
-
-    /// <summary>Where each piece starts in the cut: the seams the decode check looks at.</summary>
-    public IEnumerable<int> Seams => Pieces.Select(piece => piece.TimelineFrame);
 }

@@ -59,9 +59,10 @@ public sealed class CutArgumentsTests
         var graph = TransitionArguments.Graph([source], 30);
 
         Assert.Equal(
-            "[0:v]settb=1/30,setpts=N,trim=end_frame=7,tpad=stop_mode=clone:stop=-1,trim=end_frame=15[a0];" +
+            "[0:v]settb=1/30,setpts=N,trim=end_frame=7,tpad=stop_mode=clone:stop=-1,trim=end_frame=15," +
+            "format=yuva420p,fade=t=out:st=0:d=0.500000:alpha=1[a0];" +
             "[1:v]settb=1/30,setpts=N,trim=end_frame=15,tpad=start_mode=clone:start=7[b0];" +
-            "[a0][b0]xfade=transition=fade:offset=0:duration=0.500000,setsar=1[x0];" +
+            "[b0][a0]overlay=eof_action=pass:format=yuv420,setsar=1[x0];" +
             "[x0]concat=n=1:v=1:a=0,settb=1/30,setpts=N,format=yuv420p[out]",
             graph);
     }
