@@ -41,7 +41,8 @@ internal static class CutTakes
         }
 
         var song = imported.Value;
-        var songBytes = new FileInfo(Path.Combine(kit.Data.MediaPath, song.File)).Length;
+        // The delivery cut muxes the song's small copy, so the budget sets aside that copy's real bit rate.
+        var songBytes = new FileInfo(Path.Combine(kit.Data.MediaPath, song.DeliveryFile ?? song.File)).Length;
         var audioBitsPerSecond = (long)(songBytes * 8 / song.DurationSeconds);
         var slot = (song.DurationSeconds - creditsSeconds) / sources.Count;
         var budget = IngestProfile.DeliveryBudget(capBytes, song.DurationSeconds, audioBitsPerSecond);

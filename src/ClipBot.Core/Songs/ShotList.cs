@@ -12,6 +12,15 @@ public static class ShotList
 {
     public const int DefaultBeatsPerBar = 4;
 
+    /// <summary>
+    /// The most shots a reel may have. The reference video has 55; 200 leaves room for a long song cut fast,
+    /// while every slot still needs takes, votes and a place in the credits.
+    /// </summary>
+    public const int MaxShots = 200;
+
+    /// <summary>The shortest shot: one keyframe interval of the mezzanine, and the length of a crossfade.</summary>
+    public const double MinShotSeconds = 0.5;
+
     // A song's probed length and a sum of typed durations differ by rounding, never by a millisecond.
     private const double Slack = 0.001;
 
@@ -32,10 +41,15 @@ public static class ShotList
 
         for (var i = 0; i < durations.Count; i++)
         {
-            if (!double.IsFinite(durations[i]) || durations[i] <= 0)
+            if (!double.IsFinite(durations[i]) || durations[i] < MinShotSeconds - Slack)
             {
-                return Error.Invalid(Text($"Shot {i + 1} lasts {durations[i]:0.###} s; every shot must last more than 0 s."));
+                return Error.Invalid(Text($"Shot {i + 1} lasts {durations[i]:0.###} s; every shot must last at least {MinShotSeconds} s."));
             }
+        }
+
+        if (durations.Count > MaxShots)
+        {
+            return Error.Invalid(Text($"That is {durations.Count} shots; a reel can have at most {MaxShots}."));
         }
 
         if (songSeconds is { } length && (!double.IsFinite(length) || length <= 0))
@@ -175,13 +189,25 @@ public static class ShotList
             return Error.Invalid(Text($"A shot of {barsPerShot} bars is not possible; give at least 1 bar per shot."));
         }
 
-        return beatsPerBar < 1
-            ? Error.Invalid(Text($"A bar of {beatsPerBar} beats is not possible; give at least 1 beat per bar."))
+        if (beatsPerBar < 1)
+        {
+            return Error.Invalid(Text($"A bar of {beatsPerBar} beats is not possible; give at least 1 beat per bar."));
+        }
+
+        var shotSeconds = barsPerShot * beatsPerBar * 60 / bpm;
+        return shotSeconds < MinShotSeconds
+            ? Error.Invalid(Text($"{barsPerShot} bars at {bpm:0.###} BPM last {shotSeconds:0.###} s; a shot must last at least {MinShotSeconds} s."))
             : null;
     }
 
     private static Result<IReadOnlyList<Shot>> ToShots(List<double> boundaries, double songSeconds)
     {
+        if (boundaries.Count > MaxShots)
+        {
+            return Error.Invalid(Text(
+                $"That makes {boundaries.Count} shots of the song; a reel can have at most {MaxShots}, so give more bars per shot."));
+        }
+
         boundaries.Add(songSeconds);
         var shots = new Shot[boundaries.Count - 1];
         for (var i = 0; i < shots.Length; i++)

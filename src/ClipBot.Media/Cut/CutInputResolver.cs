@@ -72,7 +72,9 @@ internal static class CutInputResolver
         string? songPath = null;
         if (request.Song is { } song)
         {
-            songPath = folders.Resolve(song.File);
+            // The chat-sized cut takes the small copy of the song, whose bits its delivery budget set aside.
+            var file = request.Rendition == CutRendition.Delivery && song.DeliveryFile is { } small ? small : song.File;
+            songPath = folders.Resolve(file);
             if (!File.Exists(songPath))
             {
                 return new Error(ErrorKind.NotFound, "The song's file is missing.");

@@ -44,20 +44,23 @@ internal sealed class FfmpegSongLibrary(
         // A generated name: the uploader's file name is theirs to choose and never safe as a path.
         var folder = data.Value.MediaPath;
         Directory.CreateDirectory(folder);
-        var name = $"song-{Guid.NewGuid():N}.m4a";
+        var id = Guid.NewGuid().ToString("N");
+        var name = $"song-{id}.m4a";
+        var deliveryName = $"song-{id}-delivery.m4a";
         using var partial = new PartialFiles(folder, logger);
         var output = partial.Create(name);
-        await runner.RunFfmpegAsync(SongImportArguments.Build(upload.FullName, output), output, TimeSpan.Zero, null, cancellationToken);
+        var deliveryOutput = partial.Create(deliveryName);
+        var arguments = SongImportArguments.Build(upload.FullName, output, deliveryOutput);
+        await runner.RunFfmpegAsync(arguments, output, TimeSpan.Zero, null, cancellationToken);
 
-        var written = await ProbeAsync(output, cancellationToken);
-        if (written?.AudioCodec is null || written.DurationSeconds is not > 0)
-        {
-            throw new MediaProcessingException($"ffmpeg wrote the song '{output}', but ffprobe cannot read it back.");
-        }
+        var written = await ProbeWrittenAsync(output, cancellationToken);
+        await ProbeWrittenAsync(deliveryOutput, cancellationToken);
 
+        // The delivery copy first: a song is only announced once both of its files are in place.
+        partial.Publish(deliveryOutput, deliveryName);
         var bytes = new FileInfo(partial.Publish(output, name)).Length;
-        logger.SongImported(name, probe?.FormatName ?? string.Empty, written.DurationSeconds.Value, bytes);
-        return new Song(name, written.DurationSeconds.Value);
+        logger.SongImported(name, probe?.FormatName ?? string.Empty, written, bytes);
+        return new Song(name, written, deliveryName);
     }
 
     public async Task<Result<BeatGrid>> DetectBeatsAsync(Song song, CancellationToken cancellationToken)
@@ -103,6 +106,15 @@ internal sealed class FfmpegSongLibrary(
 
         var path = Path.Combine(data.Value.MediaPath, song.File);
         return File.Exists(path) ? path : throw new FileNotFoundException("The song is not in the media folder.", path);
+    }
+
+    /// <summary>The length of a song ffmpeg has just written, which ffprobe must be able to read back.</summary>
+    private async Task<double> ProbeWrittenAsync(string path, CancellationToken cancellationToken)
+    {
+        var written = await ProbeAsync(path, cancellationToken);
+        return written?.AudioCodec is not null && written.DurationSeconds is > 0
+            ? written.DurationSeconds.Value
+            : throw new MediaProcessingException($"ffmpeg wrote the song '{path}', but ffprobe cannot read it back.");
     }
 
     private async Task<SongProbe?> ProbeAsync(string path, CancellationToken cancellationToken)

@@ -32,9 +32,9 @@ public sealed class ShotListTests
     [Fact]
     public void FromDurations_SumEqualsSongUpToRounding_Accepted()
     {
-        double[] durations = [0.1, 0.2, 0.3];
+        double[] durations = [1.1, 2.2, 3.3];
 
-        var result = ShotList.FromDurations(durations, songSeconds: 0.6);
+        var result = ShotList.FromDurations(durations, songSeconds: 6.6);
 
         Assert.True(result.IsSuccess, result.Error?.Message);
     }
@@ -44,6 +44,7 @@ public sealed class ShotListTests
     [InlineData(-1, "Shot 2 lasts -1 s")]
     [InlineData(double.NaN, "Shot 2")]
     [InlineData(double.PositiveInfinity, "Shot 2")]
+    [InlineData(0.4, "Shot 2 lasts 0.4 s; every shot must last at least 0.5 s")]
     public void FromDurations_ShotNotPositive_InvalidNamingTheShot(double bad, string named)
     {
         double[] durations = [2, bad, 3];
@@ -51,6 +52,35 @@ public sealed class ShotListTests
         var result = ShotList.FromDurations(durations, songSeconds: 60);
 
         AssertInvalid(result, named);
+    }
+
+    [Fact]
+    public void FromDurations_MoreThanTheMostShots_InvalidNamingTheCap()
+    {
+        var durations = Enumerable.Repeat(1.0, ShotList.MaxShots + 1).ToArray();
+
+        var result = ShotList.FromDurations(durations, songSeconds: null);
+
+        AssertInvalid(result, $"at most {ShotList.MaxShots}");
+    }
+
+    [Fact]
+    public void FromDurations_ExactlyTheMostShots_Accepted()
+    {
+        var durations = Enumerable.Repeat(0.5, ShotList.MaxShots).ToArray();
+
+        var result = ShotList.FromDurations(durations, songSeconds: null);
+
+        Assert.Equal(ShotList.MaxShots, result.Value!.Count);
+    }
+
+    [Fact]
+    public void FromTempo_TooManyShotsForTheSong_InvalidAskingForMoreBars()
+    {
+        // One bar of 4 at 240 BPM is 1 s: a 15-minute song would make 900 shots.
+        var result = ShotList.FromTempo(240, 1, 900);
+
+        AssertInvalid(result, "give more bars per shot");
     }
 
     [Fact]
@@ -133,13 +163,14 @@ public sealed class ShotListTests
     [Fact]
     public void FromTempo_LongSong_NoDriftOffTheBarLines()
     {
-        var (bpm, bars, song) = (128.0, 1, 900.0);
+        var (bpm, bars, song) = (128.0, 4, 900.0);
 
         var result = ShotList.FromTempo(bpm, bars, song);
 
         Assert.True(result.IsSuccess, result.Error?.Message);
-        var bar = 4 * 60 / bpm;
-        Assert.All(result.Value, shot => Assert.Equal((shot.Index - 1) * bar, shot.StartSeconds, 1e-9));
+        var shotSeconds = bars * 4 * 60 / bpm;
+        Assert.Equal(120, result.Value.Count);
+        Assert.All(result.Value, shot => Assert.Equal((shot.Index - 1) * shotSeconds, shot.StartSeconds, 1e-9));
     }
 
     [Theory]
@@ -148,6 +179,7 @@ public sealed class ShotListTests
     [InlineData(120, 0, 4, 60, "bar per shot")]
     [InlineData(120, 2, 0, 60, "beat per bar")]
     [InlineData(120, 2, 4, 0, "no length")]
+    [InlineData(600, 1, 1, 60, "1 bars at 600 BPM last 0.1 s")]
     public void FromTempo_ImpossibleGrid_InvalidNamingWhatIsWrong(double bpm, int bars, int beatsPerBar, double song, string named)
     {
         var result = ShotList.FromTempo(bpm, bars, song, beatsPerBar);

@@ -5,13 +5,15 @@ namespace ClipBot.Media.Tests.Songs;
 public sealed class SongArgumentsTests
 {
     [Fact]
-    public void SongImport_Build_FirstAudioStreamToStereo48kAacInAFaststartMp4()
+    public void SongImport_Build_FirstAudioStreamToStereo48kAacInTwoFaststartMp4s()
     {
-        var arguments = SongImportArguments.Build("/up/My Song.mp3", "/media/.song.partial");
+        var arguments = SongImportArguments.Build("/up/My Song.mp3", "/media/.song.partial", "/media/.song-delivery.partial");
 
         Assert.Equal(
             "-hide_banner -nostdin -nostats -loglevel error -y -i file:/up/My Song.mp3 -map 0:a:0 -vn -sn -dn "
-            + "-c:a aac -b:a 192k -ar 48000 -ac 2 -map_metadata -1 -fflags +bitexact -movflags +faststart -f mp4 file:/media/.song.partial",
+            + "-c:a aac -b:a 192k -ar 48000 -ac 2 -map_metadata -1 -fflags +bitexact -movflags +faststart -f mp4 file:/media/.song.partial "
+            + "-map 0:a:0 -vn -sn -dn "
+            + "-c:a aac -b:a 64k -ar 48000 -ac 2 -map_metadata -1 -fflags +bitexact -movflags +faststart -f mp4 file:/media/.song-delivery.partial",
             string.Join(' ', arguments));
     }
 
@@ -29,7 +31,7 @@ public sealed class SongArgumentsTests
     [Fact]
     public void SongImport_RelativePath_Throws()
     {
-        var build = () => SongImportArguments.Build("-song.mp3", "/media/out.m4a");
+        var build = () => SongImportArguments.Build("-song.mp3", "/media/out.m4a", "/media/out-delivery.m4a");
 
         Assert.Throws<ArgumentException>(build);
     }

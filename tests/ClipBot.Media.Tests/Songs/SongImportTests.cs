@@ -28,8 +28,9 @@ public sealed class SongImportTests : IDisposable
         Assert.True(result.IsSuccess, result.Error?.Message);
         var song = result.Value;
         Assert.Matches("^song-[0-9a-f]{32}\\.m4a$", song.File);
+        Assert.Equal(song.File.Replace(".m4a", "-delivery.m4a", StringComparison.Ordinal), song.DeliveryFile);
         Assert.InRange(song.DurationSeconds, 1.95, 2.1);
-        Assert.Equal([song.File], SongKit.FilesIn(MediaFolder));
+        Assert.Equal(new[] { song.DeliveryFile, song.File }.Order(), SongKit.FilesIn(MediaFolder).Order());
         var stored = await ProbeAsync(Path.Combine(MediaFolder, song.File));
         Assert.Contains("\"codec_name\": \"aac\"", stored, StringComparison.Ordinal);
         Assert.Contains("\"sample_rate\": \"48000\"", stored, StringComparison.Ordinal);
@@ -67,7 +68,29 @@ public sealed class SongImportTests : IDisposable
         var second = await _kit.Library.ImportAsync(_kit.Upload("tone.wav"), CancellationToken.None);
 
         Assert.NotEqual(first.Value!.File, second.Value!.File);
-        Assert.Equal(2, SongKit.FilesIn(MediaFolder).Length);
+        Assert.Equal(4, SongKit.FilesIn(MediaFolder).Length);
+    }
+
+    [Fact]
+    public async Task ImportAsync_AnySong_DeliveryCopyIsTheSameSongAtTheDeliveryBitRate()
+    {
+        await SongSources.ToneAsync(_kit.Runner, _kit.Upload("tone.flac"), "-c:a", "flac", "-f", "flac");
+
+        var song = (await _kit.Library.ImportAsync(_kit.Upload("tone.flac"), CancellationToken.None)).Value!;
+
+        var full = await ProbeAsync(Path.Combine(MediaFolder, song.File));
+        var delivery = await ProbeAsync(Path.Combine(MediaFolder, song.DeliveryFile!));
+        Assert.Contains("\"codec_name\": \"aac\"", delivery, StringComparison.Ordinal);
+        Assert.Contains("\"sample_rate\": \"48000\"", delivery, StringComparison.Ordinal);
+        Assert.InRange(BitRate(delivery), 40_000, 70_000);
+        Assert.InRange(BitRate(full), 100_000, 200_000);
+    }
+
+    private static long BitRate(string probeJson)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(probeJson, "\"bit_rate\": \"(\\d+)\"");
+        Assert.True(match.Success, probeJson);
+        return long.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [Fact]
