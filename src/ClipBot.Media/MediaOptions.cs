@@ -25,4 +25,11 @@ public sealed class MediaOptions
     /// </summary>
     [Range(1, 64)]
     public int MaxParallelEncodes { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
+
+    /// <summary>
+    /// How many MiB the cut's cached crossfades and credits cards may take before the least recently used
+    /// are deleted. A crossfade is cheap to render again; a full disk stops every render.
+    /// </summary>
+    [Range(16, 1_000_000)]
+    public int CutCacheMegabytes { get; set; } = 512;
 }

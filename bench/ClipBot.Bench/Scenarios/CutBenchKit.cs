@@ -38,7 +38,7 @@ internal sealed class CutBenchKit : IDisposable
     public FfmpegSongLibrary Songs { get; }
 
     public FfmpegCutRenderer Renderer(CutTuning? tuning = null) =>
-        new(Runner, new CaptionFont(), Options.Create(Data), Logger<FfmpegCutRenderer>(), tuning);
+        new(Runner, new CaptionFont(), Options.Create(Data), Options.Create(new MediaOptions()), TimeProvider.System, Logger<FfmpegCutRenderer>(), tuning);
 
     public void Dispose() => Runner.Dispose();
 

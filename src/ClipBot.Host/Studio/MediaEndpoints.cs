@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace ClipBot.Host.Studio;
 
-/// <summary>Serves take files from the media folder, with ranges so the player can seek.</summary>
+/// <summary>Serves takes' and cuts' files from the media folder, with ranges so the player can seek.</summary>
 internal static partial class MediaEndpoints
 {
     private const string Prefix = "/media/";
@@ -22,12 +22,21 @@ internal static partial class MediaEndpoints
                 return Results.NotFound(new ErrorResponse("No such media file."));
             }
 
-            // A take's files are written once under a fresh name and never change.
+            // Takes' and cuts' files are written once under a fresh name and never change.
             http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
-            var contentType = match.Groups[1].Value == "mp4" ? "video/mp4" : "image/jpeg";
+            var contentType = match.Groups["ext"].Value switch
+            {
+                "mp4" => "video/mp4",
+                "webp" => "image/webp",
+                "gif" => "image/gif",
+                _ => "image/jpeg",
+            };
             return Results.File(path, contentType, enableRangeProcessing: true);
         });
 
-    [GeneratedRegex("^[a-z2-9]{12}\\.(mp4|jpg)$", RegexOptions.CultureInvariant)]
+    // A take's mezzanine, poster, preview and delivery rendition; a reel's cut in either rendition.
+    [GeneratedRegex(
+        "^(?:[a-z2-9]{12}(?:\\.delivery)?\\.(?<ext>mp4)|[a-z2-9]{12}\\.(?<ext>jpg|webp|gif)|cut-[a-z2-9]{8}-(?:full|delivery)-[0-9a-f]{32}\\.(?<ext>mp4))$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex MediaFileName();
 }

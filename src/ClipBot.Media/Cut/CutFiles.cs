@@ -5,11 +5,13 @@ namespace ClipBot.Media.Cut;
 /// <summary>Clean-up that must not turn a finished cut into a failure.</summary>
 internal static class CutFiles
 {
-    public static void TryDelete(string path, ILogger logger)
+    /// <returns>Whether the file is gone.</returns>
+    public static bool TryDelete(string path, ILogger logger)
     {
         try
         {
             File.Delete(path);
+            return true;
         }
         catch (IOException exception)
         {
@@ -19,16 +21,21 @@ internal static class CutFiles
         {
             logger.FileNotDeleted(exception, path);
         }
+
+        return false;
     }
 
-    public static void TryDeleteFolder(string path, ILogger logger)
+    /// <returns>Whether the folder is gone.</returns>
+    public static bool TryDeleteFolder(string path, ILogger logger, bool recursive = true)
     {
         try
         {
             if (Directory.Exists(path))
             {
-                Directory.Delete(path, recursive: true);
+                Directory.Delete(path, recursive);
             }
+
+            return true;
         }
         catch (IOException exception)
         {
@@ -38,5 +45,7 @@ internal static class CutFiles
         {
             logger.FileNotDeleted(exception, path);
         }
+
+        return false;
     }
 }

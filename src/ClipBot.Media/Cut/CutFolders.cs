@@ -14,9 +14,15 @@ internal sealed class CutFolders(string media)
 
     public string Transitions => Path.Combine(Cache, "transitions");
 
-    public string Credits(string cutId) => Path.Combine(Cache, "credits", cutId);
+    /// <summary>The folder of every cut's credits folder.</summary>
+    public string AllCredits => Path.Combine(Cache, "credits");
 
-    public string NewWork() => Path.Combine(Cache, "work", Guid.NewGuid().ToString("N"));
+    public string Credits(string cutId) => Path.Combine(AllCredits, cutId);
+
+    /// <summary>The folder of every render's scratch folder.</summary>
+    public string Work => Path.Combine(Cache, "work");
+
+    public string NewWork() => Path.Combine(Work, Guid.NewGuid().ToString("N"));
 
     /// <summary>A file named relative to the media folder, which it may not leave.</summary>
     public string Resolve(string relative)

@@ -39,4 +39,20 @@ internal static partial class CutLog
     [LoggerMessage(EventId = 3407, EventName = "CutFileNotDeleted", Level = LogLevel.Warning,
         Message = "Could not delete {Path}")]
     public static partial void FileNotDeleted(this ILogger logger, Exception exception, string path);
+
+    [LoggerMessage(EventId = 3408, EventName = "CutCacheTrimmed", Level = LogLevel.Information,
+        Message = "Trimmed the cut cache: {Files} pieces deleted ({Bytes} bytes) and {Leftovers} leftovers of crashed renders; {CacheBytes} bytes left of {CapBytes}")]
+    public static partial void CacheTrimmed(this ILogger logger, int files, long bytes, int leftovers, long cacheBytes, long capBytes);
+
+    [LoggerMessage(EventId = 3409, EventName = "CutCacheOverCap", Level = LogLevel.Warning,
+        Message = "The cut cache holds {CacheBytes} bytes, over its cap of {CapBytes}: the latest cut's pieces alone are over it, or files would not go")]
+    public static partial void CacheOverCap(this ILogger logger, long cacheBytes, long capBytes);
+
+    [LoggerMessage(EventId = 3410, EventName = "CutCacheEntryNotTouched", Level = LogLevel.Warning,
+        Message = "Could not mark cached cut piece {Path} as used; it may be trimmed sooner")]
+    public static partial void CacheEntryNotTouched(this ILogger logger, Exception exception, string path);
+
+    [LoggerMessage(EventId = 3411, EventName = "CutCacheTrimFailed", Level = LogLevel.Warning,
+        Message = "Could not trim the cut cache; the next cut tries again")]
+    public static partial void CacheTrimFailed(this ILogger logger, Exception exception);
 }

@@ -17,12 +17,15 @@ namespace ClipBot.Media.Cut;
 /// <summary>
 /// Renders a cut by stream copy: the concat demuxer over the takes' files, the song's audio copied, and
 /// only the crossfades and the credits card encoded (each cached). Nothing is decoded or encoded per cut
-/// but those pieces, so a 4-minute cut of 55 takes costs about what copying its bytes costs.
+/// but those pieces, so a 4-minute cut of 55 takes costs about what copying its bytes costs. The caches are
+/// trimmed to <see cref="MediaOptions.CutCacheMegabytes"/> after every cut.
 /// </summary>
 internal sealed partial class FfmpegCutRenderer(
     FfmpegRunner runner,
     CaptionFont font,
     IOptions<DataOptions> data,
+    IOptions<MediaOptions> media,
+    TimeProvider time,
     ILogger<FfmpegCutRenderer> logger,
     CutTuning? tuning = null) : ICutRenderer
 {
@@ -32,6 +35,7 @@ internal sealed partial class FfmpegCutRenderer(
     private readonly TransitionCache _transitions = new(runner, logger);
     private readonly CreditsCard _credits = new(runner, font, logger);
     private readonly CutChecks _checks = new(runner);
+    private readonly CutCacheTrimmer _trimmer = new(time, logger);
 
     public async Task<Result<CutResult>> RenderAsync(CutRequest request, CancellationToken cancellationToken) =>
         (await RenderWithStatsAsync(request, cancellationToken)).Result;
@@ -110,6 +114,7 @@ internal sealed partial class FfmpegCutRenderer(
         var piecesStarted = Stopwatch.GetTimestamp();
         var files = await RenderPiecesAsync(request, inputs.Value, plan.Value, folders, work, stats, cancellationToken);
         stats.PiecesElapsed = Stopwatch.GetElapsedTime(piecesStarted);
+        _trimmer.Touch(files.Cached);
 
         var listPath = Path.Combine(work, "cut.ffconcat");
         var chaptersPath = Path.Combine(work, "chapters.ffmeta");
@@ -137,6 +142,9 @@ internal sealed partial class FfmpegCutRenderer(
         }
 
         var bytes = new FileInfo(partial.Publish(output, name)).Length;
+
+        // Only after a good cut, and never its own pieces: showing the same cut again must cost nothing.
+        _trimmer.Trim(folders, media.Value.CutCacheMegabytes * 1024L * 1024L, files.Cached);
         return new CutResult(name, timeline, bytes);
     }
 

@@ -1,7 +1,3 @@
-using ClipBot.Host.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ClipBot.Host.Tests.Browser;
@@ -9,44 +5,19 @@ namespace ClipBot.Host.Tests.Browser;
 /// <summary>The Studio page in Debian's headless Chromium, as a fan uses it: type /clip, watch the clip play.</summary>
 public sealed class StudioPageTests : IAsyncLifetime, IDisposable
 {
-    private readonly StudioFactory _factory = new();
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-    private string _baseUrl = "";
+    private readonly StudioInChromium _studio = new();
 
-    public async Task InitializeAsync()
-    {
-        _factory.UseKestrel();
-        _factory.StartServer();
-        _baseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            // Without these, Chromium keeps trying to reach Google's hosts, which this sandbox refuses.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-    }
+    public Task InitializeAsync() => _studio.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
+    public Task DisposeAsync() => _studio.DisposeAsync().AsTask();
 
-        _playwright?.Dispose();
-        await _factory.DisposeAsync();
-    }
-
-    public void Dispose() => _factory.Dispose();
+    public void Dispose() => _studio.Dispose();
 
     [Fact]
     public async Task TypeClip_ValidPrompt_ShowsPlayingVideo()
     {
-        var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
-        await page.GotoAsync(_baseUrl);
+        var page = await _studio.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        await page.GotoAsync(_studio.BaseUrl);
         await page.Locator("#live.on").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
 
         await page.FillAsync("#text", "/clip a neon city at dusk --ar 16:9 --seed 7 --duration 2");
@@ -67,8 +38,8 @@ public sealed class StudioPageTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task TypeClip_BadFlag_ShowsRefusal()
     {
-        var page = await _browser!.NewPageAsync();
-        await page.GotoAsync(_baseUrl);
+        var page = await _studio.Browser.NewPageAsync();
+        await page.GotoAsync(_studio.BaseUrl);
 
         await page.FillAsync("#text", "/clip a neon city --camera sideways");
         await page.PressAsync("#text", "Enter");

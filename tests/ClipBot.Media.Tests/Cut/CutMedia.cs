@@ -52,8 +52,8 @@ public sealed class CutMedia : IAsyncLifetime, IDisposable
     /// <summary>What the renderers logged: a failed assertion prints it.</summary>
     internal CutLogs<FfmpegCutRenderer> Logs { get; } = new();
 
-    internal FfmpegCutRenderer Renderer(CutTuning? tuning = null) =>
-        new(Runner, new CaptionFont(), Options.Create(Data), Logs, tuning);
+    internal FfmpegCutRenderer Renderer(CutTuning? tuning = null, MediaOptions? options = null) =>
+        new(Runner, new CaptionFont(), Options.Create(Data), Options.Create(options ?? new MediaOptions()), TimeProvider.System, Logs, tuning);
 
     public string Media(string relative) => Path.Combine(MediaPath, relative);
 

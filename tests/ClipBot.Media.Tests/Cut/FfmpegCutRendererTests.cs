@@ -126,9 +126,42 @@ public sealed class FfmpegCutRendererTests(CutMedia media) : IDisposable
         Assert.True(CutProbe.Near(frames[45 + 22], Rgb(4)), $"the swapped shot shows {frames[45 + 22]}");
     }
 
+    [Fact]
+    public async Task RenderWithStatsAsync_CacheOverItsCap_KeepsOnlyTheLatestCutsPiecesAndReusesThem()
+    {
+        // No room at all (the options allow no less than 16 MiB; these pieces are a few KB): only the latest cut's stay.
+        var renderer = media.Renderer(options: new MediaOptions { CutCacheMegabytes = 0 });
+        var first = await renderer.RenderWithStatsAsync(await CrossfadeRequestAsync("trim-first", [0, 1, 2, 3]), CancellationToken.None);
+        Assert.True(first.Result.IsSuccess, first.Result.Error?.Message + media.Logs);
+        var firstPieces = CachedPieces();
+        var latest = await CrossfadeRequestAsync("trim-latest", [4, 5, 6, 7]);
+        var second = await renderer.RenderWithStatsAsync(latest, CancellationToken.None);
+        Assert.True(second.Result.IsSuccess, second.Result.Error?.Message + media.Logs);
+        var latestPieces = CachedPieces();
+
+        var (result, stats) = await renderer.RenderWithStatsAsync(latest, CancellationToken.None);
+
+        Assert.True(result.IsSuccess, result.Error?.Message + media.Logs);
+        Assert.Equal(4, firstPieces.Count);
+        Assert.Equal(4, latestPieces.Count);
+        Assert.Empty(firstPieces.Intersect(latestPieces));
+        Assert.Equal(latestPieces, CachedPieces());
+        Assert.Equal((0, 3, false), (stats.TransitionsRendered, stats.TransitionsReused, stats.CreditsRendered));
+    }
+
     public void Dispose() => _work.Dispose();
 
     internal static (byte R, byte G, byte B) Rgb(int take) => (CutMedia.Colours[take].R, CutMedia.Colours[take].G, CutMedia.Colours[take].B);
+
+    /// <summary>The crossfades and credits cards in the cache, in path order.</summary>
+    private List<string> CachedPieces()
+    {
+        var folders = new CutFolders(media.MediaPath);
+        return [.. Directory.EnumerateFiles(folders.Transitions, "*.mp4")
+            .Concat(Directory.EnumerateFiles(folders.AllCredits, "*.mp4", SearchOption.AllDirectories))
+            .Where(path => !Path.GetFileName(path).StartsWith('.'))
+            .Order(StringComparer.Ordinal)];
+    }
 
     private async Task<CutRequest> PlainRequestAsync(string cutId)
     {
