@@ -7,6 +7,9 @@ namespace ClipBot.Core.Chat;
 /// </summary>
 public sealed record ChatCommand(string Name, string Arguments, ChatUser Invoker, ChannelRef Channel)
 {
+    /// <summary>Files that came with the command, e.g. the song of <c>/reel create</c>.</summary>
+    public IReadOnlyList<ChatAttachment> Attachments { get; init; } = [];
+
     /// <summary>Splits "/clip a city --ar 16:9" into its name and arguments; null when it is not a command.</summary>
     public static ChatCommand? FromText(string text, ChatUser invoker, ChannelRef channel)
     {

@@ -13,5 +13,11 @@ public sealed record ChatReply(string Text, bool Ephemeral)
     /// <summary>The take this reply is about, when there is one; adapters attach its media.</summary>
     public TakeId? TakeId { get; init; }
 
+    /// <summary>Two takes to show side by side, left then right, for a duel; empty otherwise.</summary>
+    public IReadOnlyList<TakeId> SideBySide { get; init; } = [];
+
+    /// <summary>Files that go with the reply, e.g. a reel's export.</summary>
+    public IReadOnlyList<ChatFile> Files { get; init; } = [];
+
     public static ChatReply Refusal(string text) => new(text, Ephemeral: true);
 }

@@ -1,4 +1,11 @@
 namespace ClipBot.Core.Chat;
 
 /// <summary>Who invoked a command, as the platform vouches for it.</summary>
-public sealed record ChatUser(string Id, string DisplayName, bool IsAdmin = false);
+public sealed record ChatUser(string Id, string DisplayName, bool IsAdmin = false)
+{
+    /// <summary>When the platform account was made (Discord: from the id's snowflake); null when the platform does not say.</summary>
+    public DateTimeOffset? AccountCreatedAt { get; init; }
+
+    /// <summary>The platform roles the member holds in the channel's server; empty where the platform has none.</summary>
+    public IReadOnlyList<string> Roles { get; init; } = [];
+}

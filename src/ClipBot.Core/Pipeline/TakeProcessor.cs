@@ -2,6 +2,7 @@ using ClipBot.Core.Generation;
 using ClipBot.Core.Media;
 using ClipBot.Core.Notifications;
 using ClipBot.Core.Queue;
+using ClipBot.Core.Reels;
 using ClipBot.Core.Results;
 using ClipBot.Core.Storage;
 using ClipBot.Core.Takes;
@@ -20,6 +21,8 @@ internal sealed class TakeProcessor(
     IVideoGenerator generator,
     IMediaIngest ingest,
     IEnumerable<ITakeNotifier> notifiers,
+    IReelStore reels,
+    IOptions<ReelOptions> reelOptions,
     TakeUpdater updater,
     IOptions<DataOptions> data,
     TimeProvider time,
@@ -28,6 +31,9 @@ internal sealed class TakeProcessor(
     public const string UnexpectedFailure = "Something went wrong while making this clip.";
 
     private const int PostedSaveAttempts = 5;
+
+    private const long MinDeliveryBitsPerSecond = 100_000;
+    private const long MaxDeliveryBitsPerSecond = 2_000_000;
 
     /// <summary>
     /// Runs one attempt. <paramref name="stillOwned"/> renews the lease and says whether this worker still
@@ -110,8 +116,7 @@ internal sealed class TakeProcessor(
         }
 
         take = await updater.UpdateAsync(take, t => t with { Status = TakeStatus.Processing, Progress = 100 }, cancellationToken);
-        // A take on its own keeps its length at its aspect's canvas; reels bring their canvas, slot and budget.
-        var profile = new IngestProfile(Canvas.For(take.Parameters.Aspect));
+        var profile = await ProfileAsync(take, cancellationToken);
         var artifacts = await ingest.IngestAsync(take.Id, generated.Value, profile, cancellationToken);
         if (!artifacts.IsSuccess)
         {
@@ -119,6 +124,28 @@ internal sealed class TakeProcessor(
         }
 
         return await updater.UpdateAsync(take, t => t with { Status = TakeStatus.Ready, Artifacts = artifacts.Value, FailureReason = null }, cancellationToken);
+    }
+
+    /// <summary>
+    /// A take on its own keeps its length at its aspect's canvas. A reel's take is fitted to the reel's
+    /// canvas and its slot, and gets a delivery rendition at the reel's bit budget, so that the reel's cuts
+    /// join by stream copy and the chat-sized one fits the cap.
+    /// </summary>
+    private async Task<IngestProfile> ProfileAsync(Take take, CancellationToken cancellationToken)
+    {
+        if (take.Reel is not { } id || take.Parameters.Slot is not { } index
+            || await reels.GetAsync(id, cancellationToken) is not { } reel || reel.FindSlot(index) is not { } slot)
+        {
+            return new IngestProfile(Canvas.For(take.Parameters.Aspect));
+        }
+
+        var audio = reel.Song is null ? 0 : Songs.Song.DeliveryAudioBitsPerSecond;
+        var budget = IngestProfile.DeliveryBudget(reelOptions.Value.DeliveryCapBytes, reel.DurationSeconds, audio);
+
+        // Below the lowest sane rate a long song's chat cut is not worth making: chat gets a link to the Studio's.
+        // Above the highest, a short song would only make the chat-sized files bigger, not better.
+        long? delivery = budget < MinDeliveryBitsPerSecond ? null : Math.Min(budget, MaxDeliveryBitsPerSecond);
+        return new IngestProfile(reel.Canvas, slot.DurationSeconds, delivery);
     }
 
     private async Task<ProcessOutcome> PostAsync(Take take, CancellationToken cancellationToken)

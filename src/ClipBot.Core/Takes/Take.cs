@@ -1,4 +1,5 @@
 using ClipBot.Core.Chat;
+using ClipBot.Core.Reels;
 
 namespace ClipBot.Core.Takes;
 
@@ -10,6 +11,9 @@ public sealed record Take
     public required ChatUser Author { get; init; }
     public required ChannelRef Channel { get; init; }
     public required string Provider { get; init; }
+
+    /// <summary>The reel this take competes in, for the slot in <see cref="ClipParameters.Slot"/>; null for a take on its own.</summary>
+    public ReelId? Reel { get; init; }
     public required TakeStatus Status { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }

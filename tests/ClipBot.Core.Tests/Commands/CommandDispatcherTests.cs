@@ -84,10 +84,10 @@ public sealed class CommandDispatcherTests
     {
         var dispatcher = new CollectionServiceProvider(CommandServices.Create()).GetRequiredService<ICommandDispatcher>();
 
-        var outcome = await dispatcher.DispatchAsync(Command("reel", string.Empty), CancellationToken.None);
+        var outcome = await dispatcher.DispatchAsync(Command("film", string.Empty), CancellationToken.None);
 
         Assert.False(outcome.Accepted);
-        Assert.Contains("Commands: /cancel, /clip, /help, /queue.", outcome.Reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Commands: /cancel, /clip, /help, /pick, /queue, /reel, /vote.", outcome.Reply.Text, StringComparison.Ordinal);
     }
 
     private static Mock<ICommandHandler> Handler(string name)

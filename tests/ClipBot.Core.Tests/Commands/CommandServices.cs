@@ -1,9 +1,12 @@
 using ClipBot.Core.Commands;
 using ClipBot.Core.Commands.Clip;
+using ClipBot.Core.Commands.Reels;
 using ClipBot.Core.Generation;
 using ClipBot.Core.Notifications;
 using ClipBot.Core.Pipeline;
 using ClipBot.Core.Queue;
+using ClipBot.Core.Reels;
+using ClipBot.Core.Songs;
 using ClipBot.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -28,14 +31,18 @@ internal static class CommandServices
         services.AddSingleton(Mock.Of<ISeedSource>());
         services.AddSingleton(Options.Create(new QueueOptions()));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(Mock.Of<IReelStore>());
+        services.AddSingleton(Mock.Of<IBallotBox>());
+        services.AddSingleton(Mock.Of<IReelTimers>());
+        services.AddSingleton(Mock.Of<ISongLibrary>());
+        services.AddSingleton(Options.Create(new ReelOptions()));
         services.AddSingleton<ILogger<ClipCommandHandler>>(NullLogger<ClipCommandHandler>.Instance);
         services.AddSingleton<ILogger<CancelCommandHandler>>(NullLogger<CancelCommandHandler>.Instance);
+        services.AddSingleton<ILogger<ReelCreateCommand>>(NullLogger<ReelCreateCommand>.Instance);
+        services.AddSingleton<ILogger<VoteCommandHandler>>(NullLogger<VoteCommandHandler>.Instance);
+        services.AddSingleton<ILogger<ReelPhases>>(NullLogger<ReelPhases>.Instance);
         services.AddSingleton<TakeUpdater>();
-        services.AddSingleton<ICommandHandler, ClipCommandHandler>();
-        services.AddSingleton<ICommandHandler, HelpCommandHandler>();
-        services.AddSingleton<ICommandHandler, QueueCommandHandler>();
-        services.AddSingleton<ICommandHandler, CancelCommandHandler>();
-        services.AddSingleton<ICommandDispatcher, CommandDispatcher>();
+        CoreServiceCollectionExtensions.AddCommands(services);
         return services;
     }
 }

@@ -17,7 +17,7 @@ public sealed class HelpCommandHandlerTests
 
         var outcome = await help.HandleAsync(Command("help"), CancellationToken.None);
 
-        Assert.Equal(["cancel", "clip", "help", "queue"], handlers.Select(h => h.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["cancel", "clip", "help", "pick", "queue", "reel", "vote"], handlers.Select(h => h.Name).Order(StringComparer.Ordinal));
         foreach (var handler in handlers)
         {
             Assert.Contains($"/{handler.Name} — {handler.Summary}", outcome.Reply.Text, StringComparison.Ordinal);

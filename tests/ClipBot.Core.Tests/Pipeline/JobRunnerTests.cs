@@ -4,6 +4,7 @@ using ClipBot.Core.Media;
 using ClipBot.Core.Notifications;
 using ClipBot.Core.Pipeline;
 using ClipBot.Core.Queue;
+using ClipBot.Core.Reels;
 using ClipBot.Core.Results;
 using ClipBot.Core.Storage;
 using ClipBot.Core.Takes;
@@ -66,6 +67,8 @@ public sealed partial class JobRunnerTests : IDisposable
             _generator.Object,
             _ingest.Object,
             [_notifier.Object],
+            new Mock<IReelStore>().Object,
+            Options.Create(new ReelOptions()),
             updater,
             Options.Create(new DataOptions { Path = _dataPath }),
             _time,

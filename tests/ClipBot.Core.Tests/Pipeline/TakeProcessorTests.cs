@@ -3,6 +3,7 @@ using ClipBot.Core.Media;
 using ClipBot.Core.Notifications;
 using ClipBot.Core.Pipeline;
 using ClipBot.Core.Queue;
+using ClipBot.Core.Reels;
 using ClipBot.Core.Results;
 using ClipBot.Core.Storage;
 using ClipBot.Core.Takes;
@@ -57,6 +58,8 @@ public sealed partial class TakeProcessorTests : IDisposable
         _generator.Object,
         _ingest.Object,
         notifiers,
+        new Mock<IReelStore>().Object,
+        Options.Create(new ReelOptions()),
         new TakeUpdater(_store, _events, _time),
         Options.Create(new DataOptions { Path = _dataPath }),
         _time,

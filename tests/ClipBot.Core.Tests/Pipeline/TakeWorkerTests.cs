@@ -3,6 +3,7 @@ using ClipBot.Core.Media;
 using ClipBot.Core.Notifications;
 using ClipBot.Core.Pipeline;
 using ClipBot.Core.Queue;
+using ClipBot.Core.Reels;
 using ClipBot.Core.Results;
 using ClipBot.Core.Storage;
 using ClipBot.Core.Takes;
@@ -81,6 +82,8 @@ public sealed partial class TakeWorkerTests : IDisposable
             generator.Object,
             ingest.Object,
             [notifier.Object],
+            new Mock<IReelStore>().Object,
+            Options.Create(new ReelOptions()),
             updater,
             Options.Create(new DataOptions { Path = _dataPath }),
             _time,

@@ -3,6 +3,7 @@ using ClipBot.Core.Chat;
 using ClipBot.Core.Generation;
 using ClipBot.Core.Notifications;
 using ClipBot.Core.Queue;
+using ClipBot.Core.Reels;
 using ClipBot.Core.Storage;
 using ClipBot.Core.Takes;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,8 @@ internal sealed class ClipCommandHandler(
     ITakeEvents events,
     IVideoGenerator generator,
     ISeedSource seeds,
+    ReelSlotBinder slots,
+    IReelStore reels,
     IOptions<QueueOptions> queueOptions,
     TimeProvider time,
     ILogger<ClipCommandHandler> logger) : ICommandHandler
@@ -35,7 +38,18 @@ internal sealed class ClipCommandHandler(
             return CommandOutcome.Refused(parsed.Error.Message);
         }
 
+        var bound = await slots.BindAsync(command.Channel, parsed.Value, cancellationToken);
+        if (!bound.IsSuccess)
+        {
+            return CommandOutcome.Refused(bound.Error.Message);
+        }
+
         var refusal = await CheckQuotaAsync(command.Invoker, cancellationToken);
+        if (refusal is null && bound.Value is { } forReel)
+        {
+            refusal = await slots.ReserveAsync(forReel.Reel, forReel.Parameters.Slot!.Value, command.Invoker, cancellationToken);
+        }
+
         if (refusal is not null)
         {
             return CommandOutcome.Refused(refusal);
@@ -45,10 +59,11 @@ internal sealed class ClipCommandHandler(
         var take = new Take
         {
             Id = TakeId.New(),
-            Parameters = parsed.Value,
+            Parameters = bound.Value?.Parameters ?? parsed.Value,
             Author = command.Invoker,
             Channel = command.Channel,
             Provider = generator.Name,
+            Reel = bound.Value?.Reel.Id,
             Status = TakeStatus.Queued,
             CreatedAt = now,
             UpdatedAt = now,
@@ -56,6 +71,11 @@ internal sealed class ClipCommandHandler(
 
         // The take is stored before its job is queued, so a worker never leases a job whose take is missing.
         await store.CreateAsync(take, cancellationToken);
+        if (take.Reel is { } reelId)
+        {
+            await reels.AddTakeAsync(reelId, take.Parameters.Slot!.Value, take.Id, cancellationToken);
+        }
+
         await queue.EnqueueAsync(new JobRequest(take.Id, command.Invoker.Id), cancellationToken);
         await events.PublishAsync(take, cancellationToken);
         logger.TakeQueued(take.Id.Value, take.Author.Id, take.Channel.Platform);

@@ -10,7 +10,7 @@ public sealed partial class ClipCommandHandlerTests
     public async Task HandleAsync_ValidCommand_StoresQueuedTakeWithEverythingKnown()
     {
         var handler = CreateHandler();
-        var command = Command("a neon city at dusk --ar 9:16 --camera zoom-in --slot 3");
+        var command = Command("a neon city at dusk --ar 9:16 --camera zoom-in");
 
         await handler.HandleAsync(command, CancellationToken.None);
 
@@ -23,7 +23,8 @@ public sealed partial class ClipCommandHandlerTests
         Assert.Equal("a neon city at dusk", _created.Parameters.Prompt);
         Assert.Equal(AspectRatio.Portrait9x16, _created.Parameters.Aspect);
         Assert.Equal(CameraMove.ZoomIn, _created.Parameters.Camera);
-        Assert.Equal(3, _created.Parameters.Slot);
+        Assert.Null(_created.Parameters.Slot);
+        Assert.Null(_created.Reel);
         Assert.Equal(TestTakes.Start, _created.CreatedAt);
         Assert.Equal(TestTakes.Start, _created.UpdatedAt);
         Assert.Equal(0, _created.Progress);

@@ -3,6 +3,7 @@ using ClipBot.Core.Commands.Clip;
 using ClipBot.Core.Generation;
 using ClipBot.Core.Notifications;
 using ClipBot.Core.Queue;
+using ClipBot.Core.Reels;
 using ClipBot.Core.Storage;
 using ClipBot.Core.Takes;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -64,6 +65,8 @@ public sealed partial class ClipCommandHandlerTests
         Assert.Equal("clip", name);
     }
 
+    private readonly Mock<IReelStore> _reels = new();
+
     private ClipCommandHandler CreateHandler(IQuotaStore? quota = null) => new(
         _store.Object,
         _queue.Object,
@@ -71,6 +74,8 @@ public sealed partial class ClipCommandHandlerTests
         _events.Object,
         _generator.Object,
         _seeds.Object,
+        new ReelSlotBinder(_reels.Object, Options.Create(new ReelOptions())),
+        _reels.Object,
         Options.Create(_queueOptions),
         _time,
         NullLogger<ClipCommandHandler>.Instance);
