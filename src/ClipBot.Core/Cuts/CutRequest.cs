@@ -17,4 +17,11 @@ public sealed record CutRequest(
     Canvas Canvas,
     CutRendition Rendition,
     double TransitionSeconds = 0,
-    double CreditsSeconds = 5);
+    double CreditsSeconds = 5)
+{
+    /// <summary>
+    /// Decode every frame before the cut is accepted, not only the seams where stream copy joined two
+    /// files. It costs about 15× the cut itself, so only a reel's final cut asks for it.
+    /// </summary>
+    public bool VerifyEveryFrame { get; init; }
+}

@@ -92,7 +92,10 @@ internal sealed class ReelCutter(
 
     private async Task<Result<CutResult>> RenderAsync(Reel reel, List<CutShot> shots, CutRendition rendition, CancellationToken cancellationToken)
     {
-        var request = new CutRequest(reel.Id.Value, shots, reel.Song, reel.Canvas, rendition, reel.TransitionSeconds, reel.CreditsSeconds);
+        var request = new CutRequest(reel.Id.Value, shots, reel.Song, reel.Canvas, rendition, reel.TransitionSeconds, reel.CreditsSeconds)
+        {
+            VerifyEveryFrame = reel.Phase == ReelPhase.Locked,
+        };
         var result = await renderer.RenderAsync(request, cancellationToken);
         if (!result.IsSuccess)
         {
