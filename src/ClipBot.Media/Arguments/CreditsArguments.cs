@@ -17,18 +17,7 @@ internal static class CreditsArguments
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(encode);
 
-        return
-        [
-            .. FfmpegArguments.Prelude,
-            "-filter_complex_threads", EncodeSettings.Threads,
-            "-filter_complex", Graph(textPath, fontFile, layout),
-            "-map", $"[{OutputLabel}]",
-            "-frames:v", Number(layout.Frames),
-            .. encode,
-            .. timescale is null ? (string[])[] : ["-video_track_timescale", timescale],
-            .. EncodeSettings.Mp4,
-            FfmpegArguments.File(outputPath),
-        ];
+        return CutEncodeArguments.Card(Graph(textPath, fontFile, layout), OutputLabel, layout.Frames, encode, timescale, null, outputPath);
     }
 
     public static string Graph(string textPath, string? fontFile, CreditsLayout layout)
@@ -42,10 +31,9 @@ internal static class CreditsArguments
         var hold = Math.Min(0.5, seconds / 10);
         var roll = Math.Max(seconds - (2 * hold), 1.0 / layout.Fps);
         var y = $"(h-min(text_h,h*0.9))/2-max(0,text_h-h*0.9)*clip((t-{Number(hold)})/{Number(roll)},0,1)";
-        var font = fontFile is null ? "font=Sans" : $"fontfile={FilterGraphEscaper.EscapeValue(fontFile)}";
         return $"color=c=black:s={Number(layout.Width)}x{Number(layout.Height)}:r={Number(layout.Fps)}," +
-            $"drawtext={font}:textfile={FilterGraphEscaper.EscapeValue(textPath)}:expansion=none" +
-            $":fontsize={Number(layout.FontSize)}:fontcolor=white:line_spacing={Number(layout.FontSize / 3)}" +
+            DrawText.FromFile(textPath, fontFile, layout.FontSize, "white") +
+            $":line_spacing={Number(layout.FontSize / 3)}" +
             $":x=(w-text_w)/2:y={FilterGraphEscaper.EscapeValue(y)}," +
             $"setsar=1,format=yuv420p[{OutputLabel}]";
     }

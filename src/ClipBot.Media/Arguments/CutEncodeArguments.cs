@@ -1,9 +1,11 @@
+using System.Globalization;
+
 namespace ClipBot.Media.Arguments;
 
 /// <summary>
-/// The encoder options for what the cut renders itself (crossfades, credits). They are the mezzanine's own
-/// (<see cref="StitchableH264"/> and its preset), so the stream headers match the takes byte for byte and
-/// the pieces join them by stream copy; only the rate control comes from the takes around them.
+/// The encoder options for what the cut renders itself (crossfades, cards, credits). They are the
+/// mezzanine's own (<see cref="StitchableH264"/> and its preset), so the stream headers match the takes
+/// byte for byte and the pieces join them by stream copy; only the rate control comes from the takes.
 /// </summary>
 internal static class CutEncodeArguments
 {
@@ -32,6 +34,35 @@ internal static class CutEncodeArguments
         // A forced keyframe must start a new closed GOP, or a piece could begin on a frame that looks back.
         arguments.AddRange(["-preset", MezzanineSettings.Preset, .. rateControl, "-forced-idr", "1", "-an", "-sn", "-dn"]);
         return arguments;
+    }
+
+    /// <summary>
+    /// Encodes a card: a filter graph with no input file (a colour source and text), whose output is
+    /// labelled <paramref name="outputLabel"/>, as a faststart MP4 of exactly <paramref name="frames"/> frames.
+    /// </summary>
+    /// <param name="encode">The video output options (<see cref="Video"/>).</param>
+    /// <param name="forceKeyFrames">A <c>-force_key_frames</c> value, or null for the first keyframe and the GOP's.</param>
+    public static IReadOnlyList<string> Card(
+        string graph, string outputLabel, int frames, IReadOnlyList<string> encode, string? timescale, string? forceKeyFrames, string outputPath)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(graph);
+        ArgumentException.ThrowIfNullOrEmpty(outputLabel);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(frames);
+        ArgumentNullException.ThrowIfNull(encode);
+
+        return
+        [
+            .. FfmpegArguments.Prelude,
+            "-filter_complex_threads", EncodeSettings.Threads,
+            "-filter_complex", graph,
+            "-map", $"[{outputLabel}]",
+            "-frames:v", frames.ToString(CultureInfo.InvariantCulture),
+            .. encode,
+            .. forceKeyFrames is null ? (string[])[] : [ForceKeyFrames, forceKeyFrames],
+            .. timescale is null ? (string[])[] : [TrackTimescale, timescale],
+            .. EncodeSettings.Mp4,
+            FfmpegArguments.File(outputPath),
+        ];
     }
 
     /// <summary>The MP4 time base the mezzanines are written with, or null to leave it to the muxer.</summary>

@@ -27,13 +27,12 @@ internal sealed record DeliveryRenditionSettings
         Height = Even(height);
         Width = Even((double)height * canvas.Width / canvas.Height);
         BitsPerSecond = bitsPerSecond;
+        RateControl = ["-b:v", Bits(bitsPerSecond * TargetShare), "-maxrate", Bits(bitsPerSecond), "-bufsize", Bits(bitsPerSecond * BufferSeconds)];
         Arguments =
         [
             .. StitchableH264.Arguments(Width, Height, canvas.Fps),
             "-preset", Preset,
-            "-b:v", Bits(bitsPerSecond * TargetShare),
-            "-maxrate", Bits(bitsPerSecond),
-            "-bufsize", Bits(bitsPerSecond * BufferSeconds),
+            .. RateControl,
             "-an", "-sn", "-dn",
         ];
     }
@@ -43,6 +42,9 @@ internal sealed record DeliveryRenditionSettings
     public int Height { get; }
 
     public long BitsPerSecond { get; }
+
+    /// <summary>How the rendition spends bits: an average under the budget, and a peak and buffer that never pass it.</summary>
+    public IReadOnlyList<string> RateControl { get; }
 
     /// <summary>The output options of the rendition, before the container options and the file name.</summary>
     public IReadOnlyList<string> Arguments { get; }

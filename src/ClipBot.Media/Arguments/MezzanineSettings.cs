@@ -12,6 +12,9 @@ internal sealed record MezzanineSettings
     public const string Preset = "veryfast";
     public const string Crf = "20";
 
+    /// <summary>How a mezzanine spends bits: a constant quality, whatever the length.</summary>
+    public static IReadOnlyList<string> RateControl { get; } = ["-crf", Crf];
+
     public MezzanineSettings(Canvas canvas)
     {
         ArgumentNullException.ThrowIfNull(canvas);
@@ -25,7 +28,7 @@ internal sealed record MezzanineSettings
         [
             .. StitchableH264.Arguments(canvas.Width, canvas.Height, canvas.Fps),
             "-preset", Preset,
-            "-crf", Crf,
+            .. RateControl,
             "-an", "-sn", "-dn",
         ];
     }

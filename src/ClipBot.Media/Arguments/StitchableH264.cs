@@ -13,6 +13,12 @@ internal static class StitchableH264
     // Fixed rather than "auto": x264's output depends on its thread count, and two suit the 2-core target.
     public const string Threads = "2";
 
+    /// <summary>
+    /// The <c>-force_key_frames</c> value that puts a keyframe on every half second. The GOP length alone
+    /// misses the half second at odd rates; forcing by time keeps the grid.
+    /// </summary>
+    public static string KeyframeGrid { get; } = $"expr:gte(t,n_forced*{KeyframeSeconds.ToString(CultureInfo.InvariantCulture)})";
+
     public static IReadOnlyList<string> Arguments(int width, int height, int fps)
     {
         var gop = ((fps + 1) / 2).ToString(CultureInfo.InvariantCulture);
@@ -31,8 +37,7 @@ internal static class StitchableH264
             "-keyint_min", gop,
             "-sc_threshold", "0",
 
-            // The GOP length alone misses the half second at odd rates; forcing by time keeps the grid.
-            "-force_key_frames", $"expr:gte(t,n_forced*{KeyframeSeconds.ToString(CultureInfo.InvariantCulture)})",
+            "-force_key_frames", KeyframeGrid,
 
             // stitchable keeps x264 from tuning the headers to one clip; open-gop=0 makes every GOP closed.
             "-x264-params", "stitchable=1:open-gop=0",

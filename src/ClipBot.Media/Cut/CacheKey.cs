@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using ClipBot.Core.Cuts;
 
 namespace ClipBot.Media.Cut;
 
@@ -19,5 +20,16 @@ internal static class CacheKey
     {
         var file = new FileInfo(path);
         return string.Create(CultureInfo.InvariantCulture, $"{file.Length}:{file.LastWriteTimeUtc.Ticks}");
+    }
+
+    /// <summary>
+    /// What a shot's frames are, for the key of a piece made from them: a take's id and its file's stamp,
+    /// or a card's file name. A card's name is the hash of everything on it; its stamp would not do, as
+    /// every cut that plays a cached piece touches it.
+    /// </summary>
+    public static string Source(CutShot shot, string path)
+    {
+        ArgumentNullException.ThrowIfNull(shot);
+        return shot.IsCard ? "card:" + Path.GetFileNameWithoutExtension(path) : $"take:{shot.TakeId}\u001f{Stamp(path)}";
     }
 }

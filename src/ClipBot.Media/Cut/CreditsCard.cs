@@ -25,35 +25,27 @@ internal sealed class CreditsCard(FfmpegRunner runner, CaptionFont font, ILogger
 
         var layout = new CreditsLayout(format.Width, format.Height, format.Fps, frames);
         var text = CreditsText.Build(request.Shots, layout.MaxCharsPerLine);
-        var rendition = request.Rendition == CutRendition.Full ? "full" : "delivery";
+        var rendition = CutFolders.RenditionName(request.Rendition);
         var name = $"{rendition}-{CacheKey.Hash("credits/1", text, layout, format.Fingerprint, font.FontFile)}.mp4";
         var folder = folders.Credits(request.CutId);
         var path = Path.Combine(folder, name);
-        if (File.Exists(path) && format.Mismatch(Mp4TrackReader.ReadVideo(path), frames) is null)
+        if (CachedPiece.ReadUsable(path, format, frames, logger) is not null)
         {
             return path;
         }
 
         var started = Stopwatch.GetTimestamp();
-        Directory.CreateDirectory(folder);
         var textPath = Path.Combine(workFolder, "credits.txt");
         await File.WriteAllTextAsync(textPath, text, Utf8NoBom, cancellationToken);
-        var partial = Path.Combine(folder, $".{name}.{Guid.NewGuid():N}.partial");
-        try
-        {
-            var arguments = CreditsArguments.Build(textPath, font.FontFile, layout, format.Video, format.Timescale, partial);
-            await runner.RunFfmpegAsync(arguments, partial, TimeSpan.Zero, null, cancellationToken);
-            if (format.Mismatch(Mp4TrackReader.ReadVideo(partial), frames) is { } problem)
-            {
-                throw new MediaProcessingException($"The credits card of cut {request.CutId} cannot join the takes by stream copy: {problem}.");
-            }
-
-            File.Move(partial, path, overwrite: true);
-        }
-        finally
-        {
-            CutFiles.TryDelete(partial, logger);
-        }
+        await CachedPiece.RenderAsync(
+            runner,
+            path,
+            partial => CreditsArguments.Build(textPath, font.FontFile, layout, format.Video, format.Timescale, partial),
+            format,
+            frames,
+            $"The credits card of cut {request.CutId}",
+            logger,
+            cancellationToken);
 
         // The card this one replaces is never used again; other renditions keep theirs.
         foreach (var old in Directory.EnumerateFiles(folder, $"{rendition}-*.mp4").Where(old => old != path).ToList())

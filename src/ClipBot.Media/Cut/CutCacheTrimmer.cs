@@ -3,8 +3,8 @@ using Microsoft.Extensions.Logging;
 namespace ClipBot.Media.Cut;
 
 /// <summary>
-/// Keeps the cut's cache under its cap. Crossfades and credits cards go least recently used first (a cut
-/// touches every cached piece it plays), never those of the cut just rendered. What crashed renders left
+/// Keeps the cut's cache under its cap. Crossfades, slot cards and credits cards go least recently used
+/// first (a cut touches every cached piece it plays), never those of the cut just rendered. What crashed renders left
 /// behind (scratch folders, half-written pieces) goes once nothing has written to it for an hour.
 /// </summary>
 internal sealed class CutCacheTrimmer(TimeProvider time, ILogger logger)
@@ -90,10 +90,12 @@ internal sealed class CutCacheTrimmer(TimeProvider time, ILogger logger)
         }
     }
 
-    /// <summary>The crossfades and credits cards; not the files renders are still writing (their names start with a dot).</summary>
-    private static IEnumerable<FileInfo> Pieces(CutFolders folders) =>
-        Files(folders.Transitions).Concat(Files(folders.AllCredits))
-            .Where(file => !file.Name.StartsWith('.'));
+    /// <summary>The crossfades and cards; not the files renders are still writing (their names start with a dot).</summary>
+    private static IEnumerable<FileInfo> Pieces(CutFolders folders) => CacheFiles(folders).Where(file => !file.Name.StartsWith('.'));
+
+    /// <summary>Every file in the folders of cached pieces, finished or still being written.</summary>
+    private static IEnumerable<FileInfo> CacheFiles(CutFolders folders) =>
+        Files(folders.Transitions).Concat(Files(folders.Cards)).Concat(Files(folders.AllCredits));
 
     /// <summary>Scratch folders and half-written pieces that no live render can still own.</summary>
     private int DeleteLeftovers(CutFolders folders, DateTime staleBefore)
@@ -104,8 +106,7 @@ internal sealed class CutCacheTrimmer(TimeProvider time, ILogger logger)
             count += CutFiles.TryDeleteFolder(work.FullName, logger) ? 1 : 0;
         }
 
-        var partials = Files(folders.Transitions).Concat(Files(folders.AllCredits))
-            .Where(file => file.Name.StartsWith('.') && file.LastWriteTimeUtc < staleBefore);
+        var partials = CacheFiles(folders).Where(file => file.Name.StartsWith('.') && file.LastWriteTimeUtc < staleBefore);
         foreach (var partial in partials)
         {
             count += CutFiles.TryDelete(partial.FullName, logger) ? 1 : 0;

@@ -1,8 +1,11 @@
+using ClipBot.Core.Cuts;
+
 namespace ClipBot.Media.Cut;
 
 /// <summary>
 /// Where the cut keeps what it renders for itself, under the media folder: crossfades shared by every cut
-/// that puts the same two takes side by side, credits cards per cut, and scratch space per render.
+/// that puts the same two takes side by side, empty slots' cards shared by every cut that shows the same
+/// one, credits cards per cut, and scratch space per render.
 /// </summary>
 internal sealed class CutFolders(string media)
 {
@@ -14,6 +17,8 @@ internal sealed class CutFolders(string media)
 
     public string Transitions => Path.Combine(Cache, "transitions");
 
+    public string Cards => Path.Combine(Cache, "cards");
+
     /// <summary>The folder of every cut's credits folder.</summary>
     public string AllCredits => Path.Combine(Cache, "credits");
 
@@ -23,6 +28,9 @@ internal sealed class CutFolders(string media)
     public string Work => Path.Combine(Cache, "work");
 
     public string NewWork() => Path.Combine(Work, Guid.NewGuid().ToString("N"));
+
+    /// <summary>How a rendition appears in file names.</summary>
+    public static string RenditionName(CutRendition rendition) => rendition == CutRendition.Full ? "full" : "delivery";
 
     /// <summary>A file named relative to the media folder, which it may not leave.</summary>
     public string Resolve(string relative)

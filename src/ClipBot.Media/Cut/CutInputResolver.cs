@@ -6,7 +6,8 @@ namespace ClipBot.Media.Cut;
 
 /// <summary>
 /// Finds a cut's files and reads their indexes, refusing with a plain reason what stream copy cannot
-/// join: a missing file, a take without the rendition asked for, or takes encoded differently.
+/// join: a missing file, a take without the rendition asked for, or takes encoded differently. Empty
+/// slots have no file: their cards are rendered to match the takes.
 /// </summary>
 internal static class CutInputResolver
 {
@@ -20,14 +21,16 @@ internal static class CutInputResolver
             return Error.Invalid("A cut needs at least one shot.");
         }
 
-        var paths = new List<string>();
-        var tracks = new List<Mp4VideoTrack>();
+        var paths = new List<string?>();
+        var tracks = new List<Mp4VideoTrack?>();
+        Mp4VideoTrack? first = null;
+        var firstShot = 0;
         var canvas = request.Canvas;
         for (var i = 0; i < request.Shots.Count; i++)
         {
             var shot = request.Shots[i];
             var file = request.Rendition == CutRendition.Full ? shot.VideoFile : shot.DeliveryFile;
-            if (string.IsNullOrEmpty(file))
+            if (!shot.IsCard && string.IsNullOrEmpty(file))
             {
                 return Error.Invalid(Say($"Shot {i + 1} has no chat-sized rendition; ingest its take again for this reel."));
             }
@@ -37,7 +40,15 @@ internal static class CutInputResolver
                 return Error.Invalid(Say($"Shot {i + 1} has no length."));
             }
 
-            var path = folders.Resolve(file);
+            // An empty slot has no file yet: the renderer draws its card once it knows the takes' format.
+            if (shot.IsCard)
+            {
+                paths.Add(null);
+                tracks.Add(null);
+                continue;
+            }
+
+            var path = folders.Resolve(file!);
             if (!File.Exists(path))
             {
                 return new Error(ErrorKind.NotFound, Say($"The video of shot {i + 1} is missing."));
@@ -60,9 +71,14 @@ internal static class CutInputResolver
             }
 
             // Stream copy keeps the first take's header for the whole cut; a take encoded otherwise would play garbled.
-            if (tracks.Count > 0 && !track.AvcConfiguration.AsSpan().SequenceEqual(tracks[0].AvcConfiguration))
+            if (first is not null && !track.AvcConfiguration.AsSpan().SequenceEqual(first.AvcConfiguration))
             {
-                return Error.Invalid(Say($"Shot {i + 1} was encoded differently from shot 1; ingest its take again for this reel."));
+                return Error.Invalid(Say($"Shot {i + 1} was encoded differently from shot {firstShot + 1}; ingest its take again for this reel."));
+            }
+
+            if (first is null)
+            {
+                (first, firstShot) = (track, i);
             }
 
             paths.Add(path);

@@ -7,10 +7,10 @@ namespace ClipBot.Media.Cut;
 internal static partial class CutLog
 {
     [LoggerMessage(EventId = 3400, EventName = "CutRendered", Level = LogLevel.Information,
-        Message = "Rendered cut {CutId} ({Rendition}) to {File}: {Shots} shots, {DurationSeconds} s, {Bytes} bytes, transitions {TransitionsRendered} rendered and {TransitionsReused} reused, credits rendered {CreditsRendered}, {ElapsedMs} ms")]
+        Message = "Rendered cut {CutId} ({Rendition}) to {File}: {Shots} shots, {DurationSeconds} s, {Bytes} bytes, transitions {TransitionsRendered} rendered and {TransitionsReused} reused, slot cards {CardsRendered} rendered and {CardsReused} reused, credits rendered {CreditsRendered}, {ElapsedMs} ms")]
     public static partial void CutRendered(
         this ILogger logger, string cutId, CutRendition rendition, string file, int shots, double durationSeconds, long bytes,
-        int transitionsRendered, int transitionsReused, bool creditsRendered, long elapsedMs);
+        int transitionsRendered, int transitionsReused, int cardsRendered, int cardsReused, bool creditsRendered, long elapsedMs);
 
     [LoggerMessage(EventId = 3401, EventName = "CutRefused", Level = LogLevel.Information,
         Message = "Cut {CutId} ({Rendition}) refused: {Reason}")]
@@ -55,4 +55,8 @@ internal static partial class CutLog
     [LoggerMessage(EventId = 3411, EventName = "CutCacheTrimFailed", Level = LogLevel.Warning,
         Message = "Could not trim the cut cache; the next cut tries again")]
     public static partial void CacheTrimFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3412, EventName = "CutSlotCardsRendered", Level = LogLevel.Debug,
+        Message = "Rendered {Count} cards of empty slots ({Rendition}) in {ElapsedMs} ms")]
+    public static partial void CardsRendered(this ILogger logger, int count, CutRendition rendition, long elapsedMs);
 }

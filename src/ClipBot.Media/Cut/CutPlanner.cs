@@ -23,14 +23,15 @@ internal static class CutPlanner
 
         var n = shots.Count;
         var bounds = Boundaries(shots, fps);
-        var slots = Enumerable.Range(0, n).Select(i => bounds[i + 1] - bounds[i]).ToArray();
+        var slotted = Slots(shots, fps);
+        if (!slotted.IsSuccess)
+        {
+            return slotted.Error;
+        }
+
+        var slots = slotted.Value;
         for (var i = 0; i < n; i++)
         {
-            if (slots[i] < 1)
-            {
-                return Error.Invalid(Say($"Shot {i + 1} is shorter than one frame."));
-            }
-
             // One frame of slack: ingest rounds each slot on its own, the plan rounds the running total.
             if (tracks[i].SampleCount < slots[i] - 1)
             {
@@ -88,7 +89,7 @@ internal static class CutPlanner
             }
         }
 
-        var credits = creditsSeconds > 0 ? Math.Max(1, Frames(creditsSeconds, fps)) : 0;
+        var credits = CreditsFrames(creditsSeconds, fps);
         var chapters = shots.Select((shot, i) => new ChapterMark(Title(shot, i), bounds[i], bounds[i + 1])).ToList();
         if (credits > 0)
         {
@@ -97,6 +98,33 @@ internal static class CutPlanner
         }
 
         return new CutPlan(pieces, transitions, chapters, bounds[n] + credits, credits);
+    }
+
+    /// <summary>How many frames each shot's slot lasts, or why one is too short to show.</summary>
+    public static Result<int[]> Slots(IReadOnlyList<CutShot> shots, int fps)
+    {
+        var bounds = Boundaries(shots, fps);
+        var slots = new int[shots.Count];
+        for (var i = 0; i < slots.Length; i++)
+        {
+            slots[i] = bounds[i + 1] - bounds[i];
+            if (slots[i] < 1)
+            {
+                return Error.Invalid(Say($"Shot {i + 1} is shorter than one frame."));
+            }
+        }
+
+        return slots;
+    }
+
+    /// <summary>The credits card's length; 0 for none.</summary>
+    public static int CreditsFrames(double creditsSeconds, int fps) => creditsSeconds > 0 ? Math.Max(1, Frames(creditsSeconds, fps)) : 0;
+
+    /// <summary>A shot's chapter title, which its card shows too when its slot is empty.</summary>
+    public static string Title(CutShot shot, int index)
+    {
+        ArgumentNullException.ThrowIfNull(shot);
+        return string.IsNullOrWhiteSpace(shot.Title) ? $"Shot {index + 1}" : shot.Title.Trim();
     }
 
     /// <summary>The frame each shot starts on, and the end of the last one.</summary>
@@ -115,9 +143,6 @@ internal static class CutPlanner
     }
 
     private static int Frames(double seconds, int fps) => (int)Math.Round(seconds * fps, MidpointRounding.AwayFromZero);
-
-    private static string Title(CutShot shot, int index) =>
-        string.IsNullOrWhiteSpace(shot.Title) ? $"Shot {index + 1}" : shot.Title.Trim();
 
     private static string Say(FormattableString message) => message.ToString(CultureInfo.InvariantCulture);
 }

@@ -11,6 +11,10 @@ internal sealed class CutStats
 
     public bool CreditsRendered { get; set; }
 
+    public int CardsRendered { get; set; }
+
+    public int CardsReused { get; set; }
+
     public TimeSpan PiecesElapsed { get; set; }
 
     public TimeSpan ConcatElapsed { get; set; }

@@ -1,3 +1,5 @@
+using ClipBot.Core.Cuts;
+
 namespace ClipBot.Media.Cut;
 
 /// <summary>Knobs the benchmark and the tests turn; the host keeps the defaults.</summary>
@@ -10,4 +12,11 @@ namespace ClipBot.Media.Cut;
 internal sealed record CutTuning(int TransitionsPerRun = 3, CutDecodeCheck DecodeCheck = CutDecodeCheck.Seams, int SeamFrames = 2)
 {
     public static CutTuning Default { get; } = new();
+
+    /// <summary>These knobs for one cut: a request to verify every frame overrides the decode check.</summary>
+    public CutTuning For(CutRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.VerifyEveryFrame ? this with { DecodeCheck = CutDecodeCheck.Everything } : this;
+    }
 }

@@ -16,9 +16,9 @@ namespace ClipBot.Media.Cut;
 
 /// <summary>
 /// Renders a cut by stream copy: the concat demuxer over the takes' files, the song's audio copied, and
-/// only the crossfades and the credits card encoded (each cached). Nothing is decoded or encoded per cut
-/// but those pieces, so a 4-minute cut of 55 takes costs about what copying its bytes costs. The caches are
-/// trimmed to <see cref="MediaOptions.CutCacheMegabytes"/> after every cut.
+/// only the crossfades, the cards of empty slots and the credits card encoded (each cached). Nothing is
+/// decoded or encoded per cut but those pieces, so a 4-minute cut of 55 takes costs about what copying its
+/// bytes costs. The caches are trimmed to <see cref="MediaOptions.CutCacheMegabytes"/> after every cut.
 /// </summary>
 internal sealed partial class FfmpegCutRenderer(
     FfmpegRunner runner,
@@ -34,6 +34,7 @@ internal sealed partial class FfmpegCutRenderer(
     private readonly CutTuning _tuning = tuning ?? CutTuning.Default;
     private readonly TransitionCache _transitions = new(runner, logger);
     private readonly CreditsCard _credits = new(runner, font, logger);
+    private readonly SlotCardCache _cards = new(runner, font, logger);
     private readonly CutChecks _checks = new(runner);
     private readonly CutCacheTrimmer _trimmer = new(time, logger);
 
@@ -72,7 +73,7 @@ internal sealed partial class FfmpegCutRenderer(
                 var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 logger.CutRendered(
                     request.CutId, request.Rendition, cut.File, request.Shots.Count, cut.DurationSeconds, cut.Bytes,
-                    stats.TransitionsRendered, stats.TransitionsReused, stats.CreditsRendered, elapsedMs);
+                    stats.TransitionsRendered, stats.TransitionsReused, stats.CardsRendered, stats.CardsReused, stats.CreditsRendered, elapsedMs);
             }
 
             return (result, stats);
@@ -94,15 +95,14 @@ internal sealed partial class FfmpegCutRenderer(
     {
         var fps = request.Canvas.Fps;
         var inputs = CutInputResolver.Resolve(request, folders);
-        var plan = inputs.IsSuccess
-            ? CutPlanner.Plan(request.Shots, inputs.Value.Tracks, fps, request.TransitionSeconds, request.CreditsSeconds)
-            : inputs.Error;
-        if (!plan.IsSuccess || !inputs.IsSuccess)
+        var slots = inputs.IsSuccess ? CutPlanner.Slots(request.Shots, fps) : inputs.Error;
+        if (!slots.IsSuccess || !inputs.IsSuccess)
         {
-            return Refuse(request, plan.Error ?? inputs.Error!);
+            return Refuse(request, slots.Error ?? inputs.Error!);
         }
 
-        var timeline = (double)plan.Value.TimelineFrames / fps;
+        // Before any card is drawn: cards for a timeline the song does not fit would be thrown away.
+        var timeline = (double)(slots.Value.Sum() + CutPlanner.CreditsFrames(request.CreditsSeconds, fps)) / fps;
         if (request.Song is { } song && Math.Abs(song.DurationSeconds - timeline) > 1.0 / fps)
         {
             return Refuse(request, Error.Invalid(string.Create(
@@ -112,7 +112,16 @@ internal sealed partial class FfmpegCutRenderer(
 
         Directory.CreateDirectory(work);
         var piecesStarted = Stopwatch.GetTimestamp();
-        var files = await RenderPiecesAsync(request, inputs.Value, plan.Value, folders, work, stats, cancellationToken);
+        var shots = await EnsureShotFilesAsync(request, inputs.Value, slots.Value, folders, work, stats, cancellationToken);
+
+        // Planned on the cards' own indexes, like the takes': a crossfade resumes copying on a card's keyframe.
+        var plan = CutPlanner.Plan(request.Shots, shots.Tracks, fps, request.TransitionSeconds, request.CreditsSeconds);
+        if (!plan.IsSuccess)
+        {
+            return Refuse(request, plan.Error);
+        }
+
+        var files = await RenderPiecesAsync(request, shots, plan.Value, folders, work, stats, cancellationToken);
         stats.PiecesElapsed = Stopwatch.GetElapsedTime(piecesStarted);
         _trimmer.Touch(files.Cached);
 
@@ -123,7 +132,7 @@ internal sealed partial class FfmpegCutRenderer(
 
         var name = string.Create(
             CultureInfo.InvariantCulture,
-            $"cut-{request.CutId}-{(request.Rendition == CutRendition.Full ? "full" : "delivery")}-{Guid.NewGuid():N}.mp4");
+            $"cut-{request.CutId}-{CutFolders.RenditionName(request.Rendition)}-{Guid.NewGuid():N}.mp4");
         using var partial = new PartialFiles(folders.Media, logger);
         var output = partial.Create(name);
         var concatStarted = Stopwatch.GetTimestamp();
@@ -133,7 +142,7 @@ internal sealed partial class FfmpegCutRenderer(
         stats.ConcatElapsed = Stopwatch.GetElapsedTime(concatStarted);
 
         var checkStarted = Stopwatch.GetTimestamp();
-        var problem = await _checks.FindProblemAsync(output, plan.Value, fps, request.Song?.DurationSeconds, _tuning, cancellationToken);
+        var problem = await _checks.FindProblemAsync(output, plan.Value, fps, request.Song?.DurationSeconds, _tuning.For(request), cancellationToken);
         stats.CheckElapsed = Stopwatch.GetElapsedTime(checkStarted);
         if (problem is not null)
         {
@@ -148,32 +157,59 @@ internal sealed partial class FfmpegCutRenderer(
         return new CutResult(name, timeline, bytes);
     }
 
-    /// <summary>The file of every piece: the takes' own, and the crossfades and credits from their caches.</summary>
+    /// <summary>
+    /// Every shot's file: its take's, or for an empty slot a card of exactly the slot's frames, encoded in
+    /// the format of the takes (or, in a cut of only cards, the rendition's own).
+    /// </summary>
+    private async Task<ShotFiles> EnsureShotFilesAsync(
+        CutRequest request, CutInputs inputs, int[] slots, CutFolders folders, string work, CutStats stats, CancellationToken cancellationToken)
+    {
+        var format = inputs.FirstTake is { } first
+            ? PieceFormat.From(inputs.ShotPaths[first]!, inputs.Tracks[first]!, request.Canvas.Fps)
+            : PieceFormat.ForRendition(request.Canvas, request.Rendition);
+        var empty = Enumerable.Range(0, request.Shots.Count).Where(i => request.Shots[i].IsCard).ToList();
+        if (empty.Count == 0)
+        {
+            return new ShotFiles([.. inputs.ShotPaths.Select(path => path!)], [.. inputs.Tracks.Select(track => track!)], [], format);
+        }
+
+        var jobs = empty.Select(i => new SlotCardJob(CutPlanner.Title(request.Shots[i], i), request.Shots[i].Prompt, slots[i])).ToList();
+        var cards = await _cards.EnsureAsync(folders, jobs, request.Rendition, format, work, stats, cancellationToken);
+        var paths = inputs.ShotPaths.ToArray();
+        var tracks = inputs.Tracks.ToArray();
+        for (var k = 0; k < empty.Count; k++)
+        {
+            (paths[empty[k]], tracks[empty[k]]) = (cards.Paths[k], cards.Tracks[k]);
+        }
+
+        return new ShotFiles([.. paths.Select(path => path!)], [.. tracks.Select(track => track!)], cards.Paths, cards.Format);
+    }
+
+    /// <summary>The file of every piece: the shots' own, and the crossfades and credits from their caches.</summary>
     private async Task<PieceFiles> RenderPiecesAsync(
-        CutRequest request, CutInputs inputs, CutPlan plan, CutFolders folders, string work, CutStats stats, CancellationToken cancellationToken)
+        CutRequest request, ShotFiles shots, CutPlan plan, CutFolders folders, string work, CutStats stats, CancellationToken cancellationToken)
     {
         if (plan.Transitions.Count == 0 && plan.CreditsFrames == 0)
         {
-            return new PieceFiles(inputs.ShotPaths, [], null);
+            return new PieceFiles(shots.Paths, shots.Cards, [], null);
         }
 
-        var format = PieceFormat.From(inputs.ShotPaths[0], inputs.Tracks[0], request.Canvas.Fps);
         var canvas = request.Canvas;
         var scope = string.Create(CultureInfo.InvariantCulture, $"{canvas.Width}x{canvas.Height}@{canvas.Fps}/{canvas.Fit}/{request.Rendition}");
         var jobs = plan.Transitions.Select(window => new TransitionJob(
             window,
-            request.Shots[window.Left].TakeId,
-            inputs.ShotPaths[window.Left],
-            request.Shots[window.Right].TakeId,
-            inputs.ShotPaths[window.Right])).ToList();
+            CacheKey.Source(request.Shots[window.Left], shots.Paths[window.Left]),
+            shots.Paths[window.Left],
+            CacheKey.Source(request.Shots[window.Right], shots.Paths[window.Right]),
+            shots.Paths[window.Right])).ToList();
 
-        // Crossfades and the card do not depend on each other; with two encode slots they render side by side.
-        var transitions = _transitions.EnsureAsync(folders, jobs, scope, format, _tuning.TransitionsPerRun, stats, cancellationToken);
+        // Crossfades and the credits card do not depend on each other; with two encode slots they render side by side.
+        var transitions = _transitions.EnsureAsync(folders, jobs, scope, shots.Format, _tuning.TransitionsPerRun, stats, cancellationToken);
         var credits = plan.CreditsFrames > 0
-            ? _credits.EnsureAsync(folders, request, plan.CreditsFrames, format, work, stats, cancellationToken)
+            ? _credits.EnsureAsync(folders, request, plan.CreditsFrames, shots.Format, work, stats, cancellationToken)
             : Task.FromResult<string>(string.Empty);
         await Task.WhenAll(transitions, credits);
-        return new PieceFiles(inputs.ShotPaths, await transitions, plan.CreditsFrames > 0 ? await credits : null);
+        return new PieceFiles(shots.Paths, shots.Cards, await transitions, plan.CreditsFrames > 0 ? await credits : null);
     }
 
     private static ConcatEntry Entry(CutPiece piece, PieceFiles files) => piece.Kind switch

@@ -7,9 +7,10 @@ using Microsoft.Extensions.Logging;
 namespace ClipBot.Media.Cut;
 
 /// <summary>
-/// Crossfades, one file per pair of neighbouring takes. The key holds the two takes, the frames taken from
-/// each, the blend, the canvas, the rendition and the encoder format, so swapping one shot renders only the
-/// two crossfades beside it, and every other cut that puts the same takes side by side reuses them.
+/// Crossfades, one file per pair of neighbouring shots. The key holds the two takes (or cards), the frames
+/// taken from each, the blend, the canvas, the rendition and the encoder format, so swapping one shot
+/// renders only the two crossfades beside it, and every other cut that puts the same takes side by side
+/// reuses them.
 /// </summary>
 internal sealed class TransitionCache(FfmpegRunner runner, ILogger logger)
 {
@@ -35,7 +36,7 @@ internal sealed class TransitionCache(FfmpegRunner runner, ILogger logger)
                 continue;
             }
 
-            if (IsUsable(paths[i], format, jobs[i].Window.Frames))
+            if (CachedPiece.ReadUsable(paths[i], format, jobs[i].Window.Frames, logger) is not null)
             {
                 stats.TransitionsReused++;
             }
@@ -65,31 +66,8 @@ internal sealed class TransitionCache(FfmpegRunner runner, ILogger logger)
     {
         var window = job.Window;
         return CacheKey.Hash(
-            "transition/1", job.LeftTakeId, job.RightTakeId, window.LeftFromFrame, window.LeftFrames, window.RightFrames,
-            window.BlendFrames, scope, format.Fingerprint, CacheKey.Stamp(job.LeftPath), CacheKey.Stamp(job.RightPath));
-    }
-
-    private bool IsUsable(string path, PieceFormat format, int frames)
-    {
-        if (!File.Exists(path))
-        {
-            return false;
-        }
-
-        try
-        {
-            if (format.Mismatch(Mp4TrackReader.ReadVideo(path), frames) is null)
-            {
-                return true;
-            }
-        }
-        catch (IOException)
-        {
-            // Unreadable is as good as absent: it is rendered again and replaced.
-        }
-
-        logger.CacheEntryInvalid(path);
-        return false;
+            "transition/2", job.LeftSource, job.RightSource, window.LeftFromFrame, window.LeftFrames, window.RightFrames,
+            window.BlendFrames, scope, format.Fingerprint);
     }
 
     private async Task RenderAsync(

@@ -14,9 +14,8 @@ internal static class CaptionFilter
         ArgumentException.ThrowIfNullOrEmpty(captionPath);
         ArgumentNullException.ThrowIfNull(style);
 
-        var font = fontFile is null ? "font=Sans" : $"fontfile={FilterGraphEscaper.EscapeValue(fontFile)}";
-        return $"drawtext={font}:textfile={FilterGraphEscaper.EscapeValue(captionPath)}:expansion=none" +
-            $":fontsize={N(style.FontSize)}:fontcolor=white:line_spacing={N(style.FontSize / 5)}" +
+        return DrawText.FromFile(captionPath, fontFile, style.FontSize, "white") +
+            $":line_spacing={N(style.FontSize / 5)}" +
             $":box=1:boxcolor=black@0.5:boxborderw={N(style.FontSize / 3)}:fix_bounds=1" +
             $":x=(w-text_w)/2:y=h-text_h-{N(style.Margin)}";
     }

@@ -32,4 +32,28 @@ public sealed class CreditsTextTests
         Assert.Equal(3, lines.Count(line => line.StartsWith("word", StringComparison.Ordinal) || line.StartsWith('“')));
         Assert.Contains(lines, line => line.EndsWith('…'));
     }
+
+    [Fact]
+    public void Build_EmptySlot_IsLeftOutAndTheOthersKeepTheirNumbers()
+    {
+        var shots = new[]
+        {
+            CutShot.Card("slot-1", 1, "Shot 1", "the intro"),
+            new CutShot("b", "b.mp4", null, 1, "Verse", "@ana", "waves", 42),
+        };
+
+        var text = CreditsText.Build(shots, 40);
+
+        Assert.Equal("Credits\n\n2. Verse — @ana · seed 42\n“waves”\n", text);
+    }
+
+    [Fact]
+    public void Build_OnlyEmptySlots_SaysThereAreNoTakesYet()
+    {
+        var shots = new[] { CutShot.Card("slot-1", 1, "Shot 1", "the intro"), CutShot.Card("slot-2", 1, "Shot 2", null) };
+
+        var text = CreditsText.Build(shots, 40);
+
+        Assert.Equal($"Credits\n\n{CreditsText.NoTakes}\n", text);
+    }
 }

@@ -61,6 +61,21 @@ public sealed class CutCacheTrimmerTests : IDisposable
     }
 
     [Fact]
+    public void Trim_OverCap_DeletesOldSlotCardsWithTheOtherPieces()
+    {
+        var oldSlot = SlotCard("old", Hours(4));
+        var transition = Transition("a", Hours(3));
+        var newSlot = SlotCard("new", Hours(1));
+        var stale = Write(Path.Combine(_folders.Cards, ".full-x.mp4.1.partial"), Hours(2), PieceBytes);
+
+        _trimmer.Trim(_folders, 2 * PieceBytes, []);
+
+        Assert.Equal(Sorted(transition, newSlot), Remaining());
+        Assert.False(File.Exists(oldSlot));
+        Assert.False(File.Exists(stale));
+    }
+
+    [Fact]
     public void Trim_KeptFileIsOldest_KeepsItAndDeletesTheNextOldest()
     {
         var kept = Transition("a", Hours(4));
@@ -155,6 +170,8 @@ public sealed class CutCacheTrimmerTests : IDisposable
 
     private string Transition(string name, TimeSpan age) => Write(Path.Combine(_folders.Transitions, $"{name}.mp4"), age, PieceBytes);
 
+    private string SlotCard(string name, TimeSpan age) => Write(Path.Combine(_folders.Cards, $"full-{name}.mp4"), age, PieceBytes);
+
     private string Card(string cutId, TimeSpan age) => Write(Path.Combine(_folders.Credits(cutId), $"full-{cutId}.mp4"), age, PieceBytes);
 
     /// <summary>A scratch folder holding one file, each last written <paramref name="folderAge"/> and <paramref name="fileAge"/> ago.</summary>
@@ -178,7 +195,7 @@ public sealed class CutCacheTrimmerTests : IDisposable
 
     /// <summary>The crossfades and cards still in the cache, in path order.</summary>
     private List<string> Remaining() =>
-        [.. new[] { _folders.Transitions, _folders.AllCredits }
+        [.. new[] { _folders.Transitions, _folders.Cards, _folders.AllCredits }
             .Where(Directory.Exists)
             .SelectMany(folder => Directory.EnumerateFiles(folder, "*.mp4", SearchOption.AllDirectories))
             .Where(path => !Path.GetFileName(path).StartsWith('.'))

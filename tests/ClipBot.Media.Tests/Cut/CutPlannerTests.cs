@@ -81,6 +81,36 @@ public sealed class CutPlannerTests
         Assert.Equal(60, result.Value.TimelineFrames);
     }
 
+    [Fact]
+    public void Slots_ShotShorterThanAFrame_IsRefused()
+    {
+        var result = CutPlanner.Slots([Shot(1.0), Shot(0.01), Shot(1.0)], 30);
+
+        Assert.False(result.IsSuccess);
+        Assert.Equal("Shot 2 is shorter than one frame.", result.Error.Message);
+    }
+
+    [Fact]
+    public void Slots_OddLengths_AddUpToTheTimeline()
+    {
+        var result = CutPlanner.Slots([Shot(1.01), Shot(1.01), Shot(1.01)], 30);
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal([30, 31, 30], result.Value);
+    }
+
+    [Fact]
+    public void Plan_EmptySlotsCard_IsPlayedAndTitledLikeATake()
+    {
+        var shots = new[] { Shot(1.5) with { Title = "one" }, CutShot.Card("slot-2", 1.5, "  ", "a brief") };
+
+        var result = CutPlanner.Plan(shots, [Track(45), Track(45)], 30, 0.5, 0);
+
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        Assert.Equal(new CutPiece(PieceKind.Shot, 1, 15, 30, 30, 60), result.Value.Pieces[^1]);
+        Assert.Equal(["one", "Shot 2"], result.Value.Chapters.Select(c => c.Title));
+    }
+
     private static CutPlan Plan(double[] seconds, double transition, double credits)
     {
         string[] titles = ["one", "two", "three"];
