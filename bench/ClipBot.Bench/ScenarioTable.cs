@@ -16,6 +16,7 @@ internal static class ScenarioTable
         new("generate", "render a 4 s 1280x720 local clip 5 times against a bare testsrc2 encode (--scenes: also each scene)", GenerateScenario.RunAsync),
         new("queue", "ClipBot's queue (enqueue, lease, complete; 4 consumers, empty jobs) against BullMQ on one redis-server (--jobs N, --runs N)", QueueScenario.RunAsync),
         new("samples", "render one clip per local scene into a folder (default $TMPDIR/clipbot-samples; --verbose shows the ffmpeg commands)", SamplesScenario.RunAsync),
+        new("votes", "RedisBallotBox.CastAsync (1,000 members voting and changing votes over 10 slots x 20 takes, 128 in flight) against a bare HINCRBY ceiling on one redis-server, checking exact tallies (--votes N, --rounds N, --in-flight N)", VotesScenario.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output)

@@ -82,4 +82,16 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2050, Level = LogLevel.Debug, Message = "The store did not have the queue script {Script} cached; sent it in full")]
     public static partial void ScriptNotCached(this ILogger logger, string script);
+
+    [LoggerMessage(EventId = 2060, Level = LogLevel.Debug, Message = "The store did not have the reel script {Script} cached; sent it in full")]
+    public static partial void ReelScriptNotCached(this ILogger logger, string script);
+
+    [LoggerMessage(EventId = 2061, Level = LogLevel.Debug, Message = "Save of reel {ReelId} from version {Version} refused: another save came first, or the reel is gone")]
+    public static partial void ReelSaveRefused(this ILogger logger, string reelId, long version);
+
+    [LoggerMessage(EventId = 2062, Level = LogLevel.Debug, Message = "Took the {Kind} timer of reel {ReelId} with token {Token}")]
+    public static partial void ReelTimerTaken(this ILogger logger, string reelId, Core.Reels.ReelTimer kind, long token);
+
+    [LoggerMessage(EventId = 2063, Level = LogLevel.Debug, Message = "The {Kind} timer of reel {ReelId} was taken again before token {Token} completed it; the completion was ignored")]
+    public static partial void ReelTimerFenced(this ILogger logger, string reelId, Core.Reels.ReelTimer kind, long token);
 }

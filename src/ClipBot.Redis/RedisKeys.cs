@@ -1,3 +1,5 @@
+using ClipBot.Core.Chat;
+using ClipBot.Core.Reels;
 using ClipBot.Core.Takes;
 using ClipBot.Redis.Queue;
 using StackExchange.Redis;
@@ -9,8 +11,16 @@ namespace ClipBot.Redis;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Keys of one reel will share a hash tag, <c>{prefix}{reel:ID}:...</c>, so that Redis Cluster keeps a reel
-/// on one shard; they go here, built with <c>Key("{reel:" + id + "}:slots")</c> like the keys below.
+/// Keys of one reel share a hash tag, <c>{prefix}{reel:ID}:...</c>, so that Redis Cluster keeps a reel on one
+/// shard and a script may touch any of them at once. Values inside them: a ballot is <c>take|unix-ms</c> (the
+/// take voted for and when); a duel pick is field <c>takeA|takeB|voter</c> (the pair in ordinal order; take
+/// ids never hold a <c>|</c>, voter ids may, so the voter goes last) with value <c>winner|unix-ms</c>. The
+/// channel index and the recent list span reels, so they are outside any reel's tag.
+/// </para>
+/// <para>
+/// The reel timers' keys share the hash tag <c>{reel-timers}</c>, since their scripts touch all three. A timer
+/// is the member <c>reelId|kind</c> (the kind by name); the state hash holds <c>token:MEMBER</c> while it runs,
+/// <c>next:MEMBER</c> (the time kept for after the run) and <c>seq</c>, the counter tokens come from.
 /// </para>
 /// <para>
 /// The queue's keys share the hash tag <c>{queue}</c>: its scripts touch several of them at once, and build
@@ -24,6 +34,7 @@ namespace ClipBot.Redis;
 internal sealed class RedisKeys(string prefix)
 {
     private const string QueueTag = "{queue}:";
+    private const string ReelTimersTag = "{reel-timers}:";
 
     public string Prefix { get; } = prefix;
 
@@ -108,6 +119,42 @@ internal sealed class RedisKeys(string prefix)
     /// <summary>A leader lock: the holder's name, expiring by itself (string).</summary>
     public RedisKey Lock(string name) => Key($"lock:{name}");
 
+    /// <summary>A reel: its <c>version</c> and its <c>json</c>, written together by one script (hash).</summary>
+    public RedisKey Reel(ReelId id) => Key(ReelTag(id) + "reel");
+
+    /// <summary>The take ids filed under one slot, scored by the order they came in (sorted set).</summary>
+    public RedisKey ReelTakes(ReelId id, int slot) => Key($"{ReelTag(id)}takes:{slot}");
+
+    /// <summary>Takes reserved per member in one slot: member id → count (hash).</summary>
+    public RedisKey ReelReservations(ReelId id, int slot) => Key($"{ReelTag(id)}reserved:{slot}");
+
+    /// <summary>Every member's current vote in one slot: voter id → <c>take|unix-ms</c> (hash).</summary>
+    public RedisKey Ballots(ReelId id, int slot) => Key($"{ReelTag(id)}ballots:{slot}");
+
+    /// <summary>Votes per take in one slot, takes without votes absent: take id → count (hash).</summary>
+    public RedisKey Tally(ReelId id, int slot) => Key($"{ReelTag(id)}tally:{slot}");
+
+    /// <summary>Every member's current pick of every pair in one slot: <c>takeA|takeB|voter</c> → <c>winner|unix-ms</c> (hash).</summary>
+    public RedisKey Duels(ReelId id, int slot) => Key($"{ReelTag(id)}duels:{slot}");
+
+    /// <summary>The reel each channel takes part in: <see cref="ReelChannelField"/> → reel id (hash).</summary>
+    public RedisKey ReelsByChannel => Key("reels:by-channel");
+
+    /// <summary>Reel ids scored by creation time in Unix ms (sorted set).</summary>
+    public RedisKey RecentReels => Key("reels:recent");
+
+    /// <summary>Reel timers not running, scored by when they are due in Unix ms (sorted set).</summary>
+    public RedisKey ReelTimersDue => Key(ReelTimersTag + "due");
+
+    /// <summary>Running reel timers, scored by when their lease runs out in Unix ms (sorted set).</summary>
+    public RedisKey ReelTimerLeases => Key(ReelTimersTag + "leases");
+
+    /// <summary>Tokens of running timers, times kept for after them, and the token counter (hash).</summary>
+    public RedisKey ReelTimerState => Key(ReelTimersTag + "state");
+
+    /// <summary>A channel's field in <see cref="ReelsByChannel"/>: <c>platform:channelId</c> (platform names hold no colon).</summary>
+    public static RedisValue ReelChannelField(ChannelRef channel) => $"{channel.Platform}:{channel.ChannelId}";
+
     /// <summary>Wakes the idle workers (those in <see cref="QueueIdle"/>) when a job may be leasable; the message itself means nothing.</summary>
     public RedisChannel QueueWakeUp => Channel("queue:wake");
 
@@ -119,6 +166,8 @@ internal sealed class RedisKeys(string prefix)
 
     /// <summary>Every key this prefix owns, for clean-up in tests and tools.</summary>
     public RedisValue AllKeysPattern => $"{Prefix}*";
+
+    private static string ReelTag(ReelId id) => $"{{reel:{id.Value}}}:";
 
     private RedisKey Key(string suffix) => new(Prefix + suffix);
 

@@ -1,9 +1,11 @@
 using ClipBot.Core.Notifications;
 using ClipBot.Core.Queue;
+using ClipBot.Core.Reels;
 using ClipBot.Core.Storage;
 using ClipBot.Redis.Connection;
 using ClipBot.Redis.Notifications;
 using ClipBot.Redis.Queue;
+using ClipBot.Redis.Reels;
 using ClipBot.Redis.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,8 +17,8 @@ namespace ClipBot.Redis;
 public static class RedisServiceCollectionExtensions
 {
     /// <summary>
-    /// The take store, the job queue with its quotas, leader lock and cancellations, and take events on one multiplexer, to the embedded Garnet or to the
-    /// Redis at Store:ConnectionString. Needs Core's DataOptions and TimeProvider.
+    /// The take store, the job queue with its quotas, leader lock and cancellations, take events, and the reels'
+    /// store, ballot box and timers on one multiplexer, to the embedded Garnet or to the Redis at Store:ConnectionString. Needs Core's DataOptions and TimeProvider.
     /// </summary>
     public static IServiceCollection AddClipBotRedis(this IServiceCollection services, IConfiguration configuration)
     {
@@ -44,6 +46,9 @@ public static class RedisServiceCollectionExtensions
         services.AddSingleton<ILeaderLock, RedisLeaderLock>();
         services.AddSingleton<IJobCancellations, RedisJobCancellations>();
         services.AddSingleton<ITakeEvents, RedisTakeEvents>();
+        services.AddSingleton<IReelStore, RedisReelStore>();
+        services.AddSingleton<IBallotBox, RedisBallotBox>();
+        services.AddSingleton<IReelTimers, RedisReelTimers>();
         return services;
     }
 }

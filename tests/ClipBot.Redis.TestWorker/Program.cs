@@ -1,4 +1,5 @@
 using ClipBot.Core;
+using ClipBot.Core.Cuts;
 using ClipBot.Core.Generation;
 using ClipBot.Core.Media;
 using ClipBot.Core.Notifications;
@@ -35,6 +36,7 @@ builder.Services.AddSingleton(sp => new TestKeys(sp.GetRequiredService<IOptions<
 builder.Services.AddSingleton<IVideoGenerator, SleepingGenerator>();
 builder.Services.AddSingleton<IMediaIngest, InstantIngest>();
 builder.Services.AddSingleton<ITakeNotifier, RecordingNotifier>();
+builder.Services.AddSingleton<ICutRenderer, NoCuts>();
 builder.Services.AddHostedService<ParentWatch>();
 
 using var host = builder.Build();

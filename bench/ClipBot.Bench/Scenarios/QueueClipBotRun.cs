@@ -1,9 +1,6 @@
 using System.Diagnostics;
-using ClipBot.Core;
 using ClipBot.Core.Queue;
 using ClipBot.Core.Takes;
-using ClipBot.Redis;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
 
@@ -30,19 +27,7 @@ internal sealed class QueueClipBotRun : IAsyncDisposable
     public QueueClipBotRun(string connectionString, QueueSettings settings)
     {
         _settings = settings;
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Store:Mode"] = "Redis",
-                ["Store:ConnectionString"] = connectionString,
-                ["Store:KeyPrefix"] = "bench:",
-            })
-            .Build();
-        _services = new ServiceCollection()
-            .AddLogging()
-            .AddClipBotCore(configuration)
-            .AddClipBotRedis(configuration)
-            .BuildServiceProvider();
+        _services = RedisBenchServices.Build(connectionString);
         _queue = _services.GetRequiredService<IJobQueue>();
         _redis = _services.GetRequiredService<IConnectionMultiplexer>();
     }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -54,6 +55,21 @@ internal sealed class QueueRedisServer : IAsyncDisposable
         {
             await server.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>The server, or null after telling the user why it could not start (redis-server missing).</summary>
+    public static async Task<QueueRedisServer?> StartOrExplainAsync(string scenario, TextWriter output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        try
+        {
+            return await StartAsync(cancellationToken);
+        }
+        catch (Win32Exception exception)
+        {
+            await output.WriteLineAsync($"{scenario}: redis-server could not be started ({exception.Message}); install it (Debian: apt-get install redis-server).");
+            return null;
         }
     }
 

@@ -1,5 +1,3 @@
-using System.ComponentModel;
-
 namespace ClipBot.Bench.Scenarios;
 
 /// <summary>
@@ -42,14 +40,8 @@ internal static class QueueScenario
             return 1;
         }
 
-        QueueRedisServer redis;
-        try
+        if (await QueueRedisServer.StartOrExplainAsync("queue", output, cancellationToken) is not { } redis)
         {
-            redis = await QueueRedisServer.StartAsync(cancellationToken);
-        }
-        catch (Win32Exception exception)
-        {
-            await output.WriteLineAsync($"queue: redis-server could not be started ({exception.Message}); install it (Debian: apt-get install redis-server).");
             return 1;
         }
 

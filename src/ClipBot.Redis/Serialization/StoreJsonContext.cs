@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ClipBot.Core.Reels;
 using ClipBot.Core.Takes;
 
 namespace ClipBot.Redis.Serialization;
@@ -11,6 +12,7 @@ namespace ClipBot.Redis.Serialization;
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
     UseStringEnumConverter = true,
-    Converters = [typeof(TakeIdJsonConverter)])]
+    Converters = [typeof(TakeIdJsonConverter), typeof(ReelIdJsonConverter)])]
 [JsonSerializable(typeof(Take))]
+[JsonSerializable(typeof(Reel))]
 internal sealed partial class StoreJsonContext : JsonSerializerContext;

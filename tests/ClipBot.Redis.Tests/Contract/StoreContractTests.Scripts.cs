@@ -1,6 +1,6 @@
 using ClipBot.Core.Queue;
 using ClipBot.Redis.Queue;
-using StackExchange.Redis;
+using ClipBot.Redis.Tests.Fixtures;
 
 namespace ClipBot.Redis.Tests.Contract;
 
@@ -48,15 +48,7 @@ public abstract partial class StoreContractTests
         await waiting.WaitAsync(Prompt);
     }
 
-    private async Task FlushScriptsAsync()
-    {
-        await using var admin = await ConnectionMultiplexer.ConnectAsync($"{_server.ConnectionString},allowAdmin=true");
-        await admin.GetServer(admin.GetEndPoints()[0]).ScriptFlushAsync();
-    }
+    private Task FlushScriptsAsync() => ServerAdmin.FlushScriptsAsync(_server.ConnectionString);
 
-    private async Task<bool> ScriptCachedAsync(QueueScript script)
-    {
-        await using var admin = await ConnectionMultiplexer.ConnectAsync($"{_server.ConnectionString},allowAdmin=true");
-        return await admin.GetServer(admin.GetEndPoints()[0]).ScriptExistsAsync(script.Hash);
-    }
+    private Task<bool> ScriptCachedAsync(QueueScript script) => ServerAdmin.ScriptCachedAsync(_server.ConnectionString, script.Hash);
 }

@@ -60,14 +60,7 @@ public abstract partial class StoreContractTests : IAsyncLifetime
             queue.Dispose();
         }
 
-        var db = _server.Redis.GetDatabase();
-        foreach (var endpoint in _server.Redis.GetEndPoints())
-        {
-            await foreach (var key in _server.Redis.GetServer(endpoint).KeysAsync(pattern: _keys.AllKeysPattern))
-            {
-                await db.KeyDeleteAsync(key);
-            }
-        }
+        await ServerAdmin.DeleteKeysAsync(_server.Redis, _keys);
     }
 
     /// <summary>Another worker process's view of the same queue.</summary>

@@ -1,0 +1,27 @@
+using ClipBot.Core.Reels;
+using ClipBot.Core.Takes;
+
+namespace ClipBot.Redis.Reels;
+
+/// <summary>One member's vote waiting for its batch, and the receipt its caller awaits.</summary>
+internal sealed class PendingCast(ReelId reel, int slot, TakeId take, string voterId, DateTimeOffset at)
+{
+    // Completed by the batch's sender; the callers' continuations must not run on it one after another.
+    private readonly TaskCompletionSource<VoteReceipt> _receipt = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public ReelId Reel { get; } = reel;
+
+    public int Slot { get; } = slot;
+
+    public TakeId Take { get; } = take;
+
+    public string VoterId { get; } = voterId;
+
+    public DateTimeOffset At { get; } = at;
+
+    public Task<VoteReceipt> Receipt => _receipt.Task;
+
+    public void Complete(VoteReceipt receipt) => _receipt.TrySetResult(receipt);
+
+    public void Fail(Exception exception) => _receipt.TrySetException(exception);
+}

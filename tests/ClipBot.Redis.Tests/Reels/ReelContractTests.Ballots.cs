@@ -1,0 +1,161 @@
+using ClipBot.Core.Reels;
+using ClipBot.Core.Takes;
+using ClipBot.Redis.Tests.Fixtures;
+
+namespace ClipBot.Redis.Tests.Reels;
+
+public abstract partial class ReelContractTests
+{
+    private static readonly DateTimeOffset At = TestTakes.Epoch;
+
+    [Fact]
+    public async Task CastAsync_FirstVote_CastAndCounted()
+    {
+        var reel = ReelId.New();
+        var take = TakeId.New();
+
+        var receipt = await Ballots.CastAsync(reel, 1, take, "alice", At, None);
+
+        Assert.Equal(VoteOutcome.Cast, receipt.Outcome);
+        Assert.Null(receipt.Previous);
+        Assert.Equal(new Dictionary<TakeId, long> { [take] = 1 }, receipt.Tally);
+    }
+
+    [Fact]
+    public async Task CastAsync_OtherTake_ChangedAndMovesTheCount()
+    {
+        var reel = ReelId.New();
+        var (first, second) = (TakeId.New(), TakeId.New());
+        await Ballots.CastAsync(reel, 1, first, "alice", At, None);
+        await Ballots.CastAsync(reel, 1, first, "bob", At, None);
+
+        var receipt = await Ballots.CastAsync(reel, 1, second, "alice", At.AddSeconds(1), None);
+
+        Assert.Equal(VoteOutcome.Changed, receipt.Outcome);
+        Assert.Equal(first, receipt.Previous);
+        Assert.Equal(new Dictionary<TakeId, long> { [first] = 1, [second] = 1 }, receipt.Tally);
+    }
+
+    [Fact]
+    public async Task CastAsync_ChangeFromTheLastVoteOfATake_DropsThatTakeFromTheTally()
+    {
+        var reel = ReelId.New();
+        var (first, second) = (TakeId.New(), TakeId.New());
+        await Ballots.CastAsync(reel, 1, first, "alice", At, None);
+
+        var receipt = await Ballots.CastAsync(reel, 1, second, "alice", At.AddSeconds(1), None);
+
+        Assert.Equal(new Dictionary<TakeId, long> { [second] = 1 }, receipt.Tally);
+        Assert.Equal(receipt.Tally, await Ballots.TallyAsync(reel, 1, None));
+    }
+
+    [Fact]
+    public async Task CastAsync_SameVoteAgain_UnchangedAndKeepsTheFirstTime()
+    {
+        var reel = ReelId.New();
+        var take = TakeId.New();
+        await Ballots.CastAsync(reel, 1, take, "alice", At, None);
+
+        var receipt = await Ballots.CastAsync(reel, 1, take, "alice", At.AddMinutes(5), None);
+
+        Assert.Equal(VoteOutcome.Unchanged, receipt.Outcome);
+        Assert.Null(receipt.Previous);
+        Assert.Equal(new Dictionary<TakeId, long> { [take] = 1 }, receipt.Tally);
+        Assert.Equal([new Ballot(1, take, "alice", At)], await Ballots.ListBallotsAsync(reel, 1, None));
+    }
+
+    [Fact]
+    public async Task CastAsync_TwoSlots_CountsEachApart()
+    {
+        var reel = ReelId.New();
+        var (first, second) = (TakeId.New(), TakeId.New());
+
+        await Ballots.CastAsync(reel, 1, first, "alice", At, None);
+        await Ballots.CastAsync(reel, 2, second, "alice", At, None);
+
+        Assert.Equal(new Dictionary<TakeId, long> { [first] = 1 }, await Ballots.TallyAsync(reel, 1, None));
+        Assert.Equal(new Dictionary<TakeId, long> { [second] = 1 }, await Ballots.TallyAsync(reel, 2, None));
+    }
+
+    [Fact]
+    public async Task CastAsync_ManyVotersAtOnce_EachReceiptShowsTheTallyRightAfterItsVote()
+    {
+        var reel = ReelId.New();
+        var (first, second) = (TakeId.New(), TakeId.New());
+        await Ballots.CastAsync(reel, 1, second, "voter-0", At, None);
+
+        var receipts = await Task.WhenAll(Enumerable.Range(1, 60).Select(i =>
+            Ballots.CastAsync(reel, 1, first, $"voter-{i}", At, None)).Append(
+            Ballots.CastAsync(reel, 1, first, "voter-0", At, None)));
+
+        // Each vote for the first take was counted at its own moment: its receipt shows a count no other shows,
+        // and the second take's count is 1 before voter-0 moved and absent after.
+        var counts = receipts.Select(r => r.Tally[first]).Order().ToList();
+        Assert.Equal(Enumerable.Range(1, 61).Select(n => (long)n), counts);
+        Assert.All(receipts, r => Assert.Equal(r.Tally[first] + r.Tally.GetValueOrDefault(second), r.Tally.Values.Sum()));
+        var moved = receipts[^1];
+        Assert.Equal((VoteOutcome.Changed, second), (moved.Outcome, moved.Previous));
+        Assert.False(moved.Tally.ContainsKey(second));
+        Assert.All(receipts.Where(r => r.Tally[first] < moved.Tally[first]), r => Assert.Equal(1, r.Tally[second]));
+        Assert.All(receipts.Where(r => r.Tally[first] > moved.Tally[first]), r => Assert.False(r.Tally.ContainsKey(second)));
+    }
+
+    [Fact]
+    public async Task CastAsync_VotesInSeveralReelsAndSlotsAtOnce_CountsEachWhereCast()
+    {
+        var reels = new[] { ReelId.New(), ReelId.New() };
+        var takes = Enumerable.Range(0, 3).Select(_ => TakeId.New()).ToArray();
+
+        await Task.WhenAll(
+            from reel in reels
+            from slot in Enumerable.Range(1, 3)
+            from voter in Enumerable.Range(0, 10)
+            select Ballots.CastAsync(reel, slot, takes[slot - 1], $"voter-{voter}", At, None));
+
+        foreach (var reel in reels)
+        {
+            for (var slot = 1; slot <= 3; slot++)
+            {
+                Assert.Equal(new Dictionary<TakeId, long> { [takes[slot - 1]] = 10 }, await Ballots.TallyAsync(reel, slot, None));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task TallyAsync_NoVotes_ReturnsEmpty()
+    {
+        var tally = await Ballots.TallyAsync(ReelId.New(), 1, None);
+
+        Assert.Empty(tally);
+    }
+
+    [Fact]
+    public async Task ListBallotsAsync_SeveralVoters_EachCurrentVoteOldestFirst()
+    {
+        var reel = ReelId.New();
+        var (first, second) = (TakeId.New(), TakeId.New());
+        await Ballots.CastAsync(reel, 1, first, "carol|with-a-bar", At.AddSeconds(2), None);
+        await Ballots.CastAsync(reel, 1, first, "alice", At, None);
+        await Ballots.CastAsync(reel, 1, first, "bob", At.AddSeconds(1), None);
+        await Ballots.CastAsync(reel, 1, second, "alice", At.AddSeconds(3), None);
+        await Ballots.CastAsync(reel, 2, second, "dave", At, None);
+
+        var ballots = await Ballots.ListBallotsAsync(reel, 1, None);
+
+        Assert.Equal(
+            [
+                new Ballot(1, first, "bob", At.AddSeconds(1)),
+                new Ballot(1, first, "carol|with-a-bar", At.AddSeconds(2)),
+                new Ballot(1, second, "alice", At.AddSeconds(3)),
+            ],
+            ballots);
+    }
+
+    [Fact]
+    public async Task ListBallotsAsync_NoVotes_ReturnsEmpty()
+    {
+        var ballots = await Ballots.ListBallotsAsync(ReelId.New(), 1, None);
+
+        Assert.Empty(ballots);
+    }
+}
