@@ -116,8 +116,19 @@ internal sealed class ReelCutter(
                 continue;
             }
 
-            // One channel failing must not keep the cut from the others.
-            var posted = await notifier.PostCutAsync(reel, channel, cancellationToken);
+            // One channel failing must not keep the cut from the others, not even by throwing: the timer would
+            // then run again and post the cut a second time to the channels that had it.
+            Result<bool> posted;
+            try
+            {
+                posted = await notifier.PostCutAsync(reel, channel, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                logger.ReelCutPostFailed(exception, reel.Id.Value, channel.Platform);
+                continue;
+            }
+
             if (!posted.IsSuccess)
             {
                 logger.ReelCutNotPosted(reel.Id.Value, channel.Platform, posted.Error.Message);

@@ -44,4 +44,8 @@ internal static partial class ReelLog
     [LoggerMessage(EventId = 1109, EventName = "ReelCutNotDeleted", Level = LogLevel.Warning,
         Message = "The previous cut file {File} could not be deleted")]
     public static partial void ReelCutNotDeleted(this ILogger logger, Exception exception, string file);
+
+    [LoggerMessage(EventId = 1110, EventName = "ReelCutPostFailed", Level = LogLevel.Warning,
+        Message = "Cut of reel {ReelId} was not posted to {Platform}: the adapter failed")]
+    public static partial void ReelCutPostFailed(this ILogger logger, Exception exception, string reelId, string platform);
 }

@@ -64,11 +64,15 @@ internal sealed class ReelPhases(ReelUpdater updater, IReelTimers timers, TimePr
             await timers.CancelAsync(id, ReelTimer.Phase, cancellationToken);
         }
 
-        // Voting starts with a cut of the leaders so far for the Studio; locking makes the final one and posts it.
-        if (phase is ReelPhase.Voting or ReelPhase.Locked)
+        // Voting starts with a cut of the leaders so far for the Studio, unless the tallies are hidden (the cut
+        // would show who leads); locking makes the final one and posts it.
+        if (phase == ReelPhase.Locked)
         {
-            var kind = phase == ReelPhase.Locked ? ReelTimer.PostCut : ReelTimer.Recut;
-            await timers.ScheduleAsync(id, kind, now, replace: true, cancellationToken);
+            await timers.ScheduleAsync(id, ReelTimer.PostCut, now, replace: true, cancellationToken);
+        }
+        else if (phase == ReelPhase.Voting && !reelNow.Rules.HideTallies)
+        {
+            await timers.ScheduleAsync(id, ReelTimer.Recut, now, replace: true, cancellationToken);
         }
 
         logger.ReelPhaseChanged(id.Value, phase);

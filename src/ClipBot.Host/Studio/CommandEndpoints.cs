@@ -13,7 +13,7 @@ internal static class CommandEndpoints
 
     private static async Task<IResult> HandleAsync(HttpContext http, ICommandDispatcher dispatcher, CancellationToken cancellationToken)
     {
-        var request = await ReadAsync(http, cancellationToken);
+        var request = await StudioJson.ReadAsync<CommandRequest>(http, cancellationToken);
         if (request is null)
         {
             return Results.BadRequest(new ErrorResponse("Send JSON like {\"text\": \"/clip a neon city at dusk\", \"user\": \"alex\"}."));
@@ -32,7 +32,7 @@ internal static class CommandEndpoints
         var user = StudioUser.From(request.User, isAdmin: WriteAccessFilter.IsAdmin(http));
         if (user is null)
         {
-            return Results.BadRequest(new ErrorResponse($"The user name must be 1 to {StudioUser.MaxLength} letters, digits, spaces, dots, dashes or underscores."));
+            return StudioResults.BadUser();
         }
 
         var command = ChatCommand.FromText(request.Text, user, ChannelRef.Studio);
@@ -41,30 +41,21 @@ internal static class CommandEndpoints
             return Results.BadRequest(new ErrorResponse("Commands start with a slash, e.g. /clip a neon city at dusk. Type /help for the list."));
         }
 
+        // A chat box answers every refusal the same way, as a reply the fan reads; the status only says it was one.
         var outcome = await dispatcher.DispatchAsync(command, cancellationToken);
         if (!outcome.Accepted)
         {
             return Results.BadRequest(new ErrorResponse(outcome.Reply.Text));
         }
 
-        var response = new CommandResponse(outcome.TakeId?.Value, ReplyDto.From(outcome.Reply));
-        return outcome.TakeId is null ? Results.Ok(response) : Results.Accepted($"/api/takes/{outcome.TakeId}", response);
+        return Answer(outcome);
     }
 
-    private static async Task<CommandRequest?> ReadAsync(HttpContext http, CancellationToken cancellationToken)
+    /// <summary>200 with the reply, or 202 pointing at the take when the command queued one.</summary>
+    public static IResult Answer(CommandOutcome outcome)
     {
-        if (!http.Request.HasJsonContentType())
-        {
-            return null;
-        }
-
-        try
-        {
-            return await http.Request.ReadFromJsonAsync<CommandRequest>(cancellationToken);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return null;
-        }
+        ArgumentNullException.ThrowIfNull(outcome);
+        var response = new CommandResponse(outcome.TakeId?.Value, ReplyDto.From(outcome.Reply));
+        return outcome.TakeId is null ? Results.Ok(response) : Results.Accepted($"/api/takes/{outcome.TakeId}", response);
     }
 }

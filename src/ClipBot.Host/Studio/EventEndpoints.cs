@@ -1,16 +1,15 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 
 namespace ClipBot.Host.Studio;
 
 /// <summary>
-/// GET /api/events: every take change as a server-sent event named "take", its data the take's JSON.
-/// The first event, "ready", says the page is registered and will miss no later change.
+/// GET /api/events: every take change as a server-sent event named "take", its data the take's JSON, and
+/// every new cut of a reel as "reel", its data the reel's JSON. The first event, "ready", says the page is
+/// registered and will miss no later change.
 /// </summary>
 internal static class EventEndpoints
 {
-    public const string TakeEvent = "take";
     public const string ReadyEvent = "ready";
 
     public static void MapEvents(this IEndpointRouteBuilder app) =>
@@ -23,9 +22,9 @@ internal static class EventEndpoints
         try
         {
             yield return new SseItem<string>("{}", ReadyEvent);
-            await foreach (var take in reader.ReadAllAsync(cancellationToken))
+            await foreach (var item in reader.ReadAllAsync(cancellationToken))
             {
-                yield return new SseItem<string>(JsonSerializer.Serialize(TakeDto.From(take), JsonSerializerOptions.Web), TakeEvent);
+                yield return item;
             }
         }
         finally

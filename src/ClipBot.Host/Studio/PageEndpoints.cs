@@ -2,13 +2,14 @@ using System.Collections.Frozen;
 
 namespace ClipBot.Host.Studio;
 
-/// <summary>The Studio page: three small files embedded in the assembly, so the host serves them from any working directory.</summary>
+/// <summary>The Studio page: four small files embedded in the assembly, so the host serves them from any working directory.</summary>
 internal static class PageEndpoints
 {
     private static readonly FrozenDictionary<string, (byte[] Body, string ContentType)> Files = new Dictionary<string, (byte[], string)>
     {
         ["/"] = (Load("index.html"), "text/html; charset=utf-8"),
         ["/studio.js"] = (Load("studio.js"), "text/javascript; charset=utf-8"),
+        ["/reels.js"] = (Load("reels.js"), "text/javascript; charset=utf-8"),
         ["/studio.css"] = (Load("studio.css"), "text/css; charset=utf-8"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

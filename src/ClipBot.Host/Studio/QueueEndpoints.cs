@@ -27,7 +27,7 @@ internal static class QueueEndpoints
             var owner = user is null ? null : StudioUser.From(user, isAdmin: false);
             if (user is not null && owner is null)
             {
-                return Results.BadRequest(new ErrorResponse($"The user name must be 1 to {StudioUser.MaxLength} letters, digits, spaces, dots, dashes or underscores."));
+                return StudioResults.BadUser();
             }
 
             var status = await queue.GetStatusAsync(owner?.Id, cancellationToken);

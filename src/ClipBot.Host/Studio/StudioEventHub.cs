@@ -1,25 +1,32 @@
 using System.Collections.Concurrent;
+using System.Net.ServerSentEvents;
+using System.Text.Json;
 using System.Threading.Channels;
 using ClipBot.Core.Notifications;
-using ClipBot.Core.Takes;
+using ClipBot.Core.Reels;
 
 namespace ClipBot.Host.Studio;
 
 /// <summary>
-/// One subscription to take changes per process, fanned out to every open page. A page registers before
-/// it is told the stream is live, so it misses nothing after that; a slow page loses its oldest changes,
-/// never anyone else's.
+/// One subscription to take changes per process, fanned out to every open page, and the reels' changes
+/// (from <see cref="StudioCutNotifier"/> and <see cref="StudioReelWatcher"/>), each version of a reel once.
+/// Each event is made into JSON once, not once per page. A page registers before it is told the stream is
+/// live, so it misses nothing after that; a slow page loses its oldest changes, never anyone else's.
 /// </summary>
-internal sealed class StudioEventHub(ITakeEvents events) : BackgroundService
+internal sealed class StudioEventHub(ITakeEvents events, StudioTakes takes, StudioReels reels, ILogger<StudioEventHub> logger) : BackgroundService
 {
+    public const string TakeEvent = "take";
+    public const string ReelEvent = "reel";
+
     private const int PerClientBuffer = 256;
-    private readonly ConcurrentDictionary<Guid, Channel<Take>> _clients = new();
+    private readonly ConcurrentDictionary<Guid, Channel<SseItem<string>>> _clients = new();
+    private readonly ConcurrentDictionary<ReelId, long> _reelVersions = new();
 
     public int ClientCount => _clients.Count;
 
-    public (Guid Id, ChannelReader<Take> Reader) Register()
+    public (Guid Id, ChannelReader<SseItem<string>> Reader) Register()
     {
-        var channel = Channel.CreateBounded<Take>(new BoundedChannelOptions(PerClientBuffer)
+        var channel = Channel.CreateBounded<SseItem<string>>(new BoundedChannelOptions(PerClientBuffer)
         {
             FullMode = BoundedChannelFullMode.DropOldest,
             SingleReader = true,
@@ -37,15 +44,44 @@ internal sealed class StudioEventHub(ITakeEvents events) : BackgroundService
         }
     }
 
+    /// <summary>Sends the reel, as GET /api/reels/{id} shows it, to every open page, unless this version was sent already.</summary>
+    public async Task PublishReelAsync(Reel reel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reel);
+        if (_clients.IsEmpty || !TryClaim(reel))
+        {
+            return;
+        }
+
+        Send(ReelEvent, await reels.DescribeAsync(reel, cancellationToken));
+    }
+
+    /// <summary>Notes the reel's version as known to the pages (they read it when they load), without sending it.</summary>
+    public void MarkSeen(Reel reel)
+    {
+        ArgumentNullException.ThrowIfNull(reel);
+        TryClaim(reel);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
             await foreach (var take in events.SubscribeAsync(stoppingToken))
             {
-                foreach (var client in _clients.Values)
+                if (_clients.IsEmpty)
                 {
-                    client.Writer.TryWrite(take);
+                    continue;
+                }
+
+                try
+                {
+                    Send(TakeEvent, await takes.DescribeAsync(take, stoppingToken));
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // The take's reel could not be read (a store blip): this change is lost, the next one is not.
+                    logger.StudioEventFailed(exception, take.Id.Value);
                 }
             }
         }
@@ -59,6 +95,38 @@ internal sealed class StudioEventHub(ITakeEvents events) : BackgroundService
             {
                 Unregister(id);
             }
+        }
+    }
+
+    /// <summary>True for the first caller with a version newer than any sent; the notifier and the watcher may both see it.</summary>
+    private bool TryClaim(Reel reel)
+    {
+        while (true)
+        {
+            if (!_reelVersions.TryGetValue(reel.Id, out var sent))
+            {
+                if (_reelVersions.TryAdd(reel.Id, reel.Version))
+                {
+                    return true;
+                }
+            }
+            else if (sent >= reel.Version)
+            {
+                return false;
+            }
+            else if (_reelVersions.TryUpdate(reel.Id, reel.Version, sent))
+            {
+                return true;
+            }
+        }
+    }
+
+    private void Send<T>(string name, T body)
+    {
+        var item = new SseItem<string>(JsonSerializer.Serialize(body, JsonSerializerOptions.Web), name);
+        foreach (var client in _clients.Values)
+        {
+            client.Writer.TryWrite(item);
         }
     }
 }

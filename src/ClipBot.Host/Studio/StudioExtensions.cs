@@ -1,19 +1,30 @@
 using System.Net;
 using ClipBot.Core.Notifications;
+using ClipBot.Core.Reels;
 using ClipBot.Host.Configuration;
 
 namespace ClipBot.Host.Studio;
 
 public static class StudioExtensions
 {
-    /// <summary>The Studio page, its API and its live events, listening where Web:BindAddress and Web:Port say.</summary>
+    /// <summary>
+    /// The Studio page, its API (takes, reels, button clicks) and its live events, listening where
+    /// Web:BindAddress and Web:Port say; and the Studio as a channel takes and cuts are posted to.
+    /// </summary>
     public static WebApplicationBuilder AddClipBotStudio(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<WebOptions>().Bind(builder.Configuration.GetSection(WebOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ITakeNotifier, StudioNotifier>();
+        builder.Services.AddSingleton<ICutNotifier, StudioCutNotifier>();
         builder.Services.AddSingleton<StudioEventHub>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<StudioEventHub>());
+        builder.Services.AddHostedService<StudioReelWatcher>();
+        builder.Services.AddSingleton<StudioTakes>();
+        builder.Services.AddSingleton<StudioReels>();
+        builder.Services.AddSingleton<StudioReelCommands>();
+        builder.Services.AddSingleton<ReelActions>();
+        builder.Services.AddSingleton<StudioUploads>();
         builder.Services.AddSingleton<WriteAccessFilter>();
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {
@@ -34,7 +45,9 @@ public static class StudioExtensions
         app.UseExceptionHandler(failed => failed.Run(WriteFailureAsync));
         app.MapPage();
         app.MapCommands();
+        app.MapActions();
         app.MapTakes();
+        app.MapReels();
         app.MapEvents();
         app.MapQueue();
         app.MapMedia();

@@ -1,8 +1,10 @@
+using ClipBot.Core.Chat;
+using ClipBot.Core.Reels;
 using ClipBot.Core.Takes;
 
 namespace ClipBot.Host.Studio;
 
-/// <summary>A take as the Studio API and its live events show it.</summary>
+/// <summary>A take as the Studio API and its live events show it, with the buttons the page draws under it.</summary>
 internal sealed record TakeDto(
     string Id,
     string Status,
@@ -15,6 +17,7 @@ internal sealed record TakeDto(
     string? Negative,
     string? Style,
     int? Slot,
+    string? Reel,
     string Author,
     string Provider,
     int Progress,
@@ -24,9 +27,11 @@ internal sealed record TakeDto(
     int? Height,
     string? Error,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    IReadOnlyList<ChatButton> Buttons)
 {
-    public static TakeDto From(Take take)
+    /// <param name="reel">The take's reel when it has one and it was found; it decides whether the take has a Vote button.</param>
+    public static TakeDto From(Take take, Reel? reel = null)
     {
         ArgumentNullException.ThrowIfNull(take);
         var p = take.Parameters;
@@ -44,6 +49,7 @@ internal sealed record TakeDto(
             p.Negative,
             p.Style,
             p.Slot,
+            take.Reel?.Value,
             take.Author.DisplayName,
             take.Provider,
             take.Progress,
@@ -53,6 +59,11 @@ internal sealed record TakeDto(
             files?.Height,
             take.FailureReason,
             take.CreatedAt,
-            take.UpdatedAt);
+            take.UpdatedAt,
+            hasMedia && CanVote(take, reel) ? [new ChatButton("Vote", ChatActions.Vote(take.Id))] : []);
     }
+
+    // The button is an offer, not the rule: /vote still checks every rule (self-votes, account age, role) on click.
+    private static bool CanVote(Take take, Reel? reel) =>
+        reel is not null && take.Reel == reel.Id && reel.Phase != ReelPhase.Locked;
 }

@@ -10,13 +10,15 @@ internal static class TakeEndpoints
 
     public static void MapTakes(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/takes/{id}", async (string id, ITakeStore store, CancellationToken cancellationToken) =>
+        app.MapGet("/api/takes/{id}", async (string id, ITakeStore store, StudioTakes takes, CancellationToken cancellationToken) =>
         {
             var take = TakeId.TryParse(id, out var takeId) ? await store.GetAsync(takeId, cancellationToken) : null;
-            return take is null ? Results.NotFound(new ErrorResponse($"No take with id '{Shorten(id)}'.")) : Results.Ok(TakeDto.From(take));
+            return take is null
+                ? Results.NotFound(new ErrorResponse($"No take with id '{StudioText.Shorten(id)}'."))
+                : Results.Ok(await takes.DescribeAsync(take, cancellationToken));
         });
 
-        app.MapGet("/api/takes", async (int? limit, ITakeStore store, CancellationToken cancellationToken) =>
+        app.MapGet("/api/takes", async (int? limit, ITakeStore store, StudioTakes takes, CancellationToken cancellationToken) =>
         {
             var count = limit ?? 24;
             if (count is < 1 or > MaxLimit)
@@ -24,10 +26,7 @@ internal static class TakeEndpoints
                 return Results.BadRequest(new ErrorResponse($"limit must be from 1 to {MaxLimit}."));
             }
 
-            var takes = await store.ListRecentAsync(count, cancellationToken);
-            return Results.Ok(takes.Select(TakeDto.From).ToArray());
+            return Results.Ok(await takes.DescribeAsync(await store.ListRecentAsync(count, cancellationToken), cancellationToken));
         });
     }
-
-    private static string Shorten(string id) => id.Length <= 24 ? id : id[..24] + "…";
 }

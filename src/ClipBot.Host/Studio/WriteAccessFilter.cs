@@ -6,9 +6,9 @@ using Microsoft.Extensions.Options;
 namespace ClipBot.Host.Studio;
 
 /// <summary>
-/// On loopback the Studio is the operator's own channel. Beyond loopback, write actions need the admin
-/// token as a bearer token; reads stay open, as the Studio doubles as the public gallery. Either way the
-/// writer acts as an admin.
+/// On loopback the Studio is the operator's own channel. Beyond loopback, write actions (and the reels'
+/// exports, which name every voter) need the admin token as a bearer token; other reads stay open, as the
+/// Studio doubles as the public gallery. Either way the writer acts as an admin.
 /// </summary>
 internal sealed class WriteAccessFilter(IOptions<WebOptions> options) : IEndpointFilter
 {

@@ -29,6 +29,8 @@ public sealed partial class TakeProcessorTests : IDisposable
     private readonly Mock<IVideoGenerator> _generator = new();
     private readonly Mock<IMediaIngest> _ingest = new();
     private readonly Mock<ITakeNotifier> _notifier = new();
+    private readonly Mock<IReelStore> _reels = new();
+    private readonly ReelOptions _reelOptions = new();
     private readonly List<string> _workDirectories = [];
 
     public TakeProcessorTests()
@@ -58,8 +60,8 @@ public sealed partial class TakeProcessorTests : IDisposable
         _generator.Object,
         _ingest.Object,
         notifiers,
-        new Mock<IReelStore>().Object,
-        Options.Create(new ReelOptions()),
+        _reels.Object,
+        Options.Create(_reelOptions),
         new TakeUpdater(_store, _events, _time),
         Options.Create(new DataOptions { Path = _dataPath }),
         _time,

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using ClipBot.Core.Cuts;
 using ClipBot.Core.Media;
@@ -6,6 +5,7 @@ using ClipBot.Core.Reels;
 using ClipBot.Core.Songs;
 using ClipBot.Core.Storage;
 using ClipBot.Core.Takes;
+using ClipBot.Host.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
@@ -56,7 +56,7 @@ public sealed class CutPlaybackFixture : IAsyncLifetime, IDisposable
         foreach (var pattern in Patterns)
         {
             var clip = Path.Combine(sources, $"{pattern}.mp4");
-            await FfmpegAsync(
+            await Ffmpeg.RunAsync(
                 "-f", "lavfi", "-i", $"{pattern}=s={Canvas.Width}x{Canvas.Height}:r={Canvas.Fps}:d=2",
                 "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", clip);
             var takeId = TakeId.New();
@@ -66,7 +66,7 @@ public sealed class CutPlaybackFixture : IAsyncLifetime, IDisposable
         }
 
         var song = "playback-song.m4a";
-        await FfmpegAsync(
+        await Ffmpeg.RunAsync(
             "-f", "lavfi", "-i", string.Create(CultureInfo.InvariantCulture, $"sine=frequency=440:sample_rate=48000:duration={CutSeconds}"),
             "-c:a", "aac", "-b:a", "64k", "-f", "mp4", Path.Combine(media, song));
         var request = new CutRequest(
@@ -75,19 +75,5 @@ public sealed class CutPlaybackFixture : IAsyncLifetime, IDisposable
         Assert.True(cut.IsSuccess, cut.Error?.Message);
 
         return cut.Value.File;
-    }
-
-    private static async Task FfmpegAsync(params string[] arguments)
-    {
-        var info = new ProcessStartInfo("ffmpeg") { RedirectStandardError = true };
-        foreach (var argument in (string[])["-hide_banner", "-nostdin", "-v", "error", "-y", .. arguments])
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(info)!;
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, error);
     }
 }

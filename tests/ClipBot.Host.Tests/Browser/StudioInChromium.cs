@@ -10,12 +10,13 @@ namespace ClipBot.Host.Tests.Browser;
 /// The real host served by Kestrel on loopback, and Debian's Chromium (the <c>chromium</c> package) headless
 /// to open it: Playwright's own browser download does not work here.
 /// </summary>
-public sealed class StudioInChromium : IAsyncDisposable, IDisposable
+/// <param name="settings">Settings over ClipBot's own, as <see cref="StudioFactory"/> takes them.</param>
+public sealed class StudioInChromium(IDictionary<string, string?>? settings = null) : IAsyncDisposable, IDisposable
 {
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public StudioFactory Factory { get; } = new();
+    public StudioFactory Factory { get; } = new(settings);
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("Start the host and the browser first.");
 

@@ -36,8 +36,8 @@ public sealed class ClipFlowTests(StudioFixture fixture) : IClassFixture<StudioF
     {
         const string command = "/clip stars over a calm ocean --ar 9:16 --seed 42 --duration 1 --camera pan-up";
 
-        var first = await MakeAsync(command);
-        var second = await MakeAsync(command);
+        var first = await _client.MakeTakeAsync(command, "tester", ClipTimeout);
+        var second = await _client.MakeTakeAsync(command, "tester", ClipTimeout);
 
         Assert.NotEqual(first.GetProperty("id").GetString(), second.GetProperty("id").GetString());
         var firstBytes = await File.ReadAllBytesAsync(await DownloadAsync(first.GetProperty("videoUrl").GetString()!, "video/mp4"));
@@ -51,14 +51,14 @@ public sealed class ClipFlowTests(StudioFixture fixture) : IClassFixture<StudioF
         using var timeout = new CancellationTokenSource(ClipTimeout);
         using var stream = await _client.GetAsync("/api/events", HttpCompletionOption.ResponseHeadersRead, timeout.Token);
         using var reader = new StreamReader(await stream.Content.ReadAsStreamAsync(timeout.Token));
-        Assert.Equal("ready", await NextEventNameAsync(reader, timeout.Token));
+        Assert.Equal("ready", (await reader.ReadEventAsync(timeout.Token)).Name);
 
         using var response = await _client.SendCommandAsync("/clip a forest at night --ar 1:1 --duration 1");
         var takeId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("takeId").GetString();
         var statuses = new List<string>();
         while (statuses.LastOrDefault() is not ("posted" or "failed"))
         {
-            var (name, data) = await NextEventAsync(reader, timeout.Token);
+            var (name, data) = await reader.ReadEventAsync(timeout.Token);
             using var json = JsonDocument.Parse(data);
             if (name == "take" && json.RootElement.GetProperty("id").GetString() == takeId)
             {
@@ -148,15 +148,6 @@ public sealed class ClipFlowTests(StudioFixture fixture) : IClassFixture<StudioF
         Assert.Contains("/api/events", script, StringComparison.Ordinal);
     }
 
-    private async Task<JsonElement> MakeAsync(string command)
-    {
-        using var response = await _client.SendCommandAsync(command);
-        var takeId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("takeId").GetString()!;
-        var take = await _client.WaitForFinalAsync(takeId, ClipTimeout);
-        Assert.Equal("posted", take.GetProperty("status").GetString());
-        return take;
-    }
-
     private async Task<string> DownloadAsync(string url, string contentType)
     {
         using var response = await _client.GetAsync(url);
@@ -171,30 +162,4 @@ public sealed class ClipFlowTests(StudioFixture fixture) : IClassFixture<StudioF
 
     private async Task<int> CountTakesAsync() =>
         (await _client.GetFromJsonAsync<JsonElement>("/api/takes?limit=100")).GetArrayLength();
-
-    private static async Task<string> NextEventNameAsync(StreamReader reader, CancellationToken cancellationToken) =>
-        (await NextEventAsync(reader, cancellationToken)).Name;
-
-    private static async Task<(string Name, string Data)> NextEventAsync(StreamReader reader, CancellationToken cancellationToken)
-    {
-        string name = "message", data = "";
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
-        {
-            if (line.Length == 0 && data.Length > 0)
-            {
-                return (name, data);
-            }
-
-            if (line.StartsWith("event: ", StringComparison.Ordinal))
-            {
-                name = line["event: ".Length..];
-            }
-            else if (line.StartsWith("data: ", StringComparison.Ordinal))
-            {
-                data += line["data: ".Length..];
-            }
-        }
-
-        throw new EndOfStreamException("The event stream ended.");
-    }
 }

@@ -14,7 +14,7 @@ public sealed class QueueFlowTests
     {
         using var factory = new StudioFactory(new Dictionary<string, string?> { ["Roles:Run"] = "web" });
         using var client = factory.CreateClient();
-        var takeId = await QueueAsync(client, "/clip a quiet lake --duration 1", "mia");
+        var takeId = await client.QueueTakeAsync("/clip a quiet lake --duration 1", "mia");
         var before = await client.GetFromJsonAsync<JsonElement>("/api/queue?user=mia");
 
         using var cancel = await client.SendCommandAsync($"/cancel {takeId}", "mia");
@@ -34,8 +34,8 @@ public sealed class QueueFlowTests
     {
         using var factory = new StudioFactory(new Dictionary<string, string?> { ["Roles:Run"] = "web" });
         using var client = factory.CreateClient();
-        var first = await QueueAsync(client, "/clip one --duration 1", "ana");
-        var second = await QueueAsync(client, "/clip two --duration 1", "ana");
+        var first = await client.QueueTakeAsync("/clip one --duration 1", "ana");
+        var second = await client.QueueTakeAsync("/clip two --duration 1", "ana");
 
         using var response = await client.SendCommandAsync("/queue", "ana");
         var text = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reply").GetProperty("text").GetString()!;
@@ -50,7 +50,7 @@ public sealed class QueueFlowTests
     {
         using var factory = new StudioFactory();
         using var client = factory.CreateClient();
-        var takeId = await QueueAsync(client, "/clip a burning forest --duration 10 --camera rotate-cw --motion 4", "leo");
+        var takeId = await client.QueueTakeAsync("/clip a burning forest --duration 10 --camera rotate-cw --motion 4", "leo");
         await WaitForStatusAsync(client, takeId, "generating");
 
         using var cancel = await client.SendCommandAsync($"/cancel {takeId}", "leo");
@@ -68,27 +68,17 @@ public sealed class QueueFlowTests
     {
         using var factory = new StudioFactory(new Dictionary<string, string?> { ["Roles:Run"] = "web" });
         using var client = factory.CreateClient();
-        var takeId = await QueueAsync(client, "/clip a lake --duration 1", "owner");
+        var takeId = await client.QueueTakeAsync("/clip a lake --duration 1", "owner");
 
         using var unknown = await client.SendCommandAsync("/cancel zzzzzzzzzzzz", "owner");
         using var empty = await client.SendCommandAsync("/cancel", "owner");
 
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
-        Assert.Contains("no take", await ErrorOfAsync(unknown), StringComparison.Ordinal);
+        Assert.Contains("no take", await unknown.ErrorOfAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
-        Assert.Contains("/cancel <take id>", await ErrorOfAsync(empty), StringComparison.Ordinal);
+        Assert.Contains("/cancel <take id>", await empty.ErrorOfAsync(), StringComparison.Ordinal);
         Assert.Equal("queued", (await client.GetTakeAsync(takeId)).GetProperty("status").GetString());
     }
-
-    private static async Task<string> QueueAsync(HttpClient client, string command, string user)
-    {
-        using var response = await client.SendCommandAsync(command, user);
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("takeId").GetString()!;
-    }
-
-    private static async Task<string> ErrorOfAsync(HttpResponseMessage response) =>
-        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString()!;
 
     private static async Task WaitForStatusAsync(HttpClient client, string takeId, string status)
     {

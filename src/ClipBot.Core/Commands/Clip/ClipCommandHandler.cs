@@ -44,14 +44,20 @@ internal sealed class ClipCommandHandler(
             return CommandOutcome.Refused(bound.Error.Message);
         }
 
-        var refusal = await CheckQuotaAsync(command.Invoker, cancellationToken);
-        if (refusal is null && bound.Value is { } forReel)
+        // The slot's budget first: unlike the quota it can be given back, so a take refused by one costs neither.
+        if (bound.Value is { } forReel
+            && await slots.ReserveAsync(forReel.Reel, forReel.Parameters.Slot!.Value, command.Invoker, cancellationToken) is { } overBudget)
         {
-            refusal = await slots.ReserveAsync(forReel.Reel, forReel.Parameters.Slot!.Value, command.Invoker, cancellationToken);
+            return CommandOutcome.Refused(overBudget);
         }
 
-        if (refusal is not null)
+        if (await CheckQuotaAsync(command.Invoker, cancellationToken) is { } refusal)
         {
+            if (bound.Value is { } reserved)
+            {
+                await slots.ReleaseAsync(reserved.Reel, reserved.Parameters.Slot!.Value, command.Invoker, CancellationToken.None);
+            }
+
             return CommandOutcome.Refused(refusal);
         }
 
@@ -70,13 +76,23 @@ internal sealed class ClipCommandHandler(
         };
 
         // The take is stored before its job is queued, so a worker never leases a job whose take is missing.
-        await store.CreateAsync(take, cancellationToken);
-        if (take.Reel is { } reelId)
+        try
         {
-            await reels.AddTakeAsync(reelId, take.Parameters.Slot!.Value, take.Id, cancellationToken);
+            await store.CreateAsync(take, cancellationToken);
+            if (take.Reel is { } reelId)
+            {
+                await reels.AddTakeAsync(reelId, take.Parameters.Slot!.Value, take.Id, cancellationToken);
+            }
+
+            await queue.EnqueueAsync(new JobRequest(take.Id, command.Invoker.Id), cancellationToken);
+        }
+        catch when (bound.Value is { } reserved)
+        {
+            // No job, so no take: the member gets the slot's reserved take back.
+            await slots.ReleaseAsync(reserved.Reel, reserved.Parameters.Slot!.Value, command.Invoker, CancellationToken.None);
+            throw;
         }
 
-        await queue.EnqueueAsync(new JobRequest(take.Id, command.Invoker.Id), cancellationToken);
         await events.PublishAsync(take, cancellationToken);
         logger.TakeQueued(take.Id.Value, take.Author.Id, take.Channel.Platform);
 

@@ -67,6 +67,17 @@ internal sealed class ReelSlotBinder(IReelStore reels, IOptions<ReelOptions> opt
             : $"You have made {max} takes for shot {slot} of “{reel.Name}”, the most one member may make.";
     }
 
+    /// <summary>Gives back a take <see cref="ReserveAsync"/> counted, when its job could not be queued.</summary>
+    public async Task ReleaseAsync(Reel reel, int slot, ChatUser member, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reel);
+        ArgumentNullException.ThrowIfNull(member);
+        if (!member.IsAdmin)
+        {
+            await reels.ReleaseTakeAsync(reel.Id, slot, member.Id, cancellationToken);
+        }
+    }
+
     private static AspectRatio AspectOf(Reel reel)
     {
         var canvas = reel.Canvas;

@@ -98,11 +98,12 @@ internal sealed class FlagReader(IReadOnlyDictionary<string, string> values, IRe
             return true;
         }
 
-        if (!string.Equals(text, no, StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(text, no, StringComparison.OrdinalIgnoreCase))
         {
-            Refuse(flag, text);
+            return false;
         }
 
+        Refuse(flag, text);
         return fallback;
     }
 

@@ -45,11 +45,11 @@ internal sealed class PickCommandHandler(
         var now = time.GetUtcNow();
         if (VoteRules.Check(reel, winner, command.Invoker, now) is { } refusal)
         {
-            return CommandOutcome.Refused(refusal.Message);
+            return CommandOutcome.Refused(refusal);
         }
 
         var outcome = await ballots.RecordDuelAsync(reelId, slot, winnerId, loserId, command.Invoker.Id, now, cancellationToken);
-        if (outcome != VoteOutcome.Unchanged && reel.Phase == ReelPhase.Voting && reel.Rules.Ranking == RankingMode.Duels)
+        if (outcome != VoteOutcome.Unchanged && reel.Phase == ReelPhase.Voting && reel.Rules.Ranking == RankingMode.Duels && !reel.Rules.HideTallies)
         {
             await timers.ScheduleAsync(reelId, ReelTimer.Recut, now.AddSeconds(options.Value.RecutDelaySeconds), replace: false, cancellationToken);
         }

@@ -40,7 +40,7 @@ internal sealed class ReelBriefCommand(ReelUpdater updater) : IReelSubcommand
             cancellationToken);
         if (!updated.IsSuccess)
         {
-            return CommandOutcome.Refused(updated.Error.Message);
+            return CommandOutcome.Refused(updated.Error);
         }
 
         var reply = brief.Length == 0 ? $"Shot {index} has no brief now." : $"Shot {index}'s brief: “{brief}”.";

@@ -1,6 +1,7 @@
 using System.Text;
 using ClipBot.Core.Chat;
 using ClipBot.Core.Reels;
+using ClipBot.Core.Results;
 
 namespace ClipBot.Core.Commands.Reels;
 
@@ -50,7 +51,7 @@ internal sealed class ReelCommandHandler : ICommandHandler
 
         if (subcommand.AdminOnly && !command.Invoker.IsAdmin)
         {
-            return CommandOutcome.Refused($"Only the band's admins can use `/reel {name}`.");
+            return CommandOutcome.Refused(new Error(ErrorKind.Forbidden, $"Only the band's admins can use `/reel {name}`."));
         }
 
         Reel? reel = null;

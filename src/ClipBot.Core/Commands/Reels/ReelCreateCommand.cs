@@ -89,9 +89,9 @@ internal sealed class ReelCreateCommand(
 
         var length = Seconds(reel.DurationSeconds);
         var sound = song is null ? "silent" : $"{length} of song";
-        var text = $"Reel “{reel.Name}” is open: {reel.Slots.Count} shots, {sound}. Its id is `{reel.Id}` (for `/reel link` in other channels). "
+        var text = $"Reel “{reel.Name}” is open: {ReelText.Shots(reel.Slots.Count)}, {sound}. Its id is `{reel.Id}` (for `/reel link` in other channels). "
             + "Make takes with `/clip <prompt> --slot N`; see the shots with `/reel shots`.";
-        return new CommandOutcome(new ChatReply(text, Ephemeral: false), Accepted: true);
+        return new CommandOutcome(new ChatReply(text, Ephemeral: false), Accepted: true) { ReelId = reel.Id };
     }
 
     private async Task<Result<IReadOnlyList<Shot>>> MakeShotsAsync(ShotSpec spec, Song? song, double credits, CancellationToken cancellationToken)

@@ -45,7 +45,7 @@ internal sealed class ReelLinkCommand(IReelStore reels, ReelUpdater updater) : I
 
         var reel = linked.Value;
         return new CommandOutcome(
-            new ChatReply($"This channel is now part of “{reel.Name}” ({reel.Slots.Count} shots, {ReelPhases.Describe(reel.Phase)}).", Ephemeral: false),
+            new ChatReply($"This channel is now part of “{reel.Name}” ({ReelText.Shots(reel.Slots.Count)}, {ReelPhases.Describe(reel.Phase)}).", Ephemeral: false),
             Accepted: true);
     }
 }

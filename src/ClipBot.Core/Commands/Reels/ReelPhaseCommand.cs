@@ -56,7 +56,7 @@ internal sealed class ReelPhaseCommand(ReelPhases phases, TimeProvider time) : I
         var changed = await phases.ChangeAsync(invocation.RequiredReel.Id, phase, until, cancellationToken);
         if (!changed.IsSuccess)
         {
-            return CommandOutcome.Refused(changed.Error.Message);
+            return CommandOutcome.Refused(changed.Error);
         }
 
         var reel = changed.Value;

@@ -22,7 +22,7 @@ internal sealed class ReelShotsCommand : IReelSubcommand
     {
         ArgumentNullException.ThrowIfNull(invocation);
         var reel = invocation.RequiredReel;
-        var text = new StringBuilder($"“{reel.Name}”: {reel.Slots.Count} shots, {ReelPhases.Describe(reel.Phase)}.");
+        var text = new StringBuilder($"“{reel.Name}”: {ReelText.Shots(reel.Slots.Count)}, {ReelPhases.Describe(reel.Phase)}.");
         foreach (var slot in reel.Slots)
         {
             var line = $"\n{slot.Index}. {ReelText.Clock(slot.StartSeconds)}–{ReelText.Clock(slot.EndSeconds)} ({ReelText.Seconds(slot.DurationSeconds)})"

@@ -12,6 +12,9 @@ internal static class ReelText
     public static string Clock(double seconds) =>
         TimeSpan.FromSeconds(seconds).ToString(seconds >= 3600 ? @"h\:mm\:ss\.f" : @"m\:ss\.f", CultureInfo.InvariantCulture);
 
+    /// <summary>"1 shot", "12 shots".</summary>
+    public static string Shots(int count) => count == 1 ? "1 shot" : $"{count} shots";
+
     /// <summary>A prompt on one line, cut to <paramref name="max"/> characters.</summary>
     public static string Quote(string text, int max = 80)
     {

@@ -30,20 +30,21 @@ internal sealed class VoteCommandHandler(
         var found = await ReelTakes.FindAsync(takes, reels, command.Arguments, cancellationToken);
         if (!found.IsSuccess)
         {
-            return CommandOutcome.Refused(found.Error.Message);
+            return CommandOutcome.Refused(found.Error);
         }
 
         var (take, reel) = found.Value;
         var now = time.GetUtcNow();
         if (VoteRules.Check(reel, take, command.Invoker, now) is { } refusal)
         {
-            return CommandOutcome.Refused(refusal.Message);
+            return CommandOutcome.Refused(refusal);
         }
 
         var slot = take.Parameters.Slot!.Value;
         var receipt = await ballots.CastAsync(reel.Id, slot, take.Id, command.Invoker.Id, now, cancellationToken);
         logger.ReelVoteCast(reel.Id.Value, slot, receipt.Outcome);
-        if (receipt.Outcome != VoteOutcome.Unchanged && reel.Phase == ReelPhase.Voting && reel.Rules.Ranking == RankingMode.Votes)
+        // With hidden tallies no cut follows the votes: it would show who leads.
+        if (receipt.Outcome != VoteOutcome.Unchanged && reel.Phase == ReelPhase.Voting && reel.Rules.Ranking == RankingMode.Votes && !reel.Rules.HideTallies)
         {
             var order = await reels.ListTakesAsync(reel.Id, slot, cancellationToken);
             if (SlotLeader.ByVotes(SlotLeader.Before(receipt, take.Id), order) != SlotLeader.ByVotes(receipt.Tally, order))

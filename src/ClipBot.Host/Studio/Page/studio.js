@@ -1,5 +1,6 @@
-// The Studio is a local chat channel: commands go to POST /api/commands, and every take change arrives
-// as a server-sent event, so a take's message updates itself from queued to a playing video.
+// The Studio is a local chat channel: commands go to POST /api/commands, button clicks to POST /api/actions,
+// and every take change arrives as a server-sent event, so a take's message updates itself from queued to a
+// playing video. reels.js adds the Reels view on top of what is here.
 "use strict";
 
 const log = document.getElementById("log");
@@ -18,6 +19,62 @@ function element(tag, className, text) {
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
+}
+
+function currentUser() {
+  return userInput.value.trim() || "studio";
+}
+
+async function readJson(response) {
+  return response.json().catch(() => ({}));
+}
+
+// Buttons come from ClipBot (Vote under a take, a duel's Left and Right); a click runs the command they stand for.
+function buttonRow(buttons, after) {
+  const row = element("div", "buttons");
+  for (const button of buttons || []) {
+    const node = element("button", "small", button.label);
+    node.addEventListener("click", async () => {
+      node.disabled = true;
+      const result = await act(button.action);
+      node.disabled = false;
+      if (after) after(result);
+    });
+    row.append(node);
+  }
+  return row;
+}
+
+async function act(action) {
+  let response;
+  try {
+    response = await fetch("/api/actions", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ action, user: userInput.value.trim() || null }),
+    });
+  } catch {
+    const text = "ClipBot cannot be reached. Is it still running?";
+    say(text, "error");
+    return { ok: false, text };
+  }
+  const body = await readJson(response);
+  const text = response.ok ? body.reply.text : body.error || `ClipBot refused that (HTTP ${response.status}).`;
+  say(text, response.ok ? "" : "error", "ClipBot");
+  return { ok: response.ok, text };
+}
+
+// Files a reply carries (a reel's export) become download links; their content comes as base64.
+function fileLinks(files) {
+  const row = element("div", "buttons");
+  for (const file of files || []) {
+    const bytes = Uint8Array.from(atob(file.content), c => c.charCodeAt(0));
+    const link = element("a", "file", file.name);
+    link.href = URL.createObjectURL(new Blob([bytes], { type: file.contentType }));
+    link.download = file.name;
+    row.append(link);
+  }
+  return row;
 }
 
 function say(text, kind, who) {
@@ -52,8 +109,10 @@ function renderTake(container, take, compact) {
     cancel.addEventListener("click", () => send(`/cancel ${take.id}`));
     container.append(cancel);
   }
-  const caption = `${take.prompt} · ${take.aspect} · ${take.durationSeconds} s · seed ${take.seed} · ${take.author}`;
+  const shot = take.reel ? ` · shot ${take.slot} of reel ${take.reel}` : "";
+  const caption = `${take.prompt} · ${take.aspect} · ${take.durationSeconds} s · seed ${take.seed} · ${take.author}${shot}`;
   container.append(element(compact ? "p" : "small", "", caption));
+  if (take.buttons && take.buttons.length) container.append(buttonRow(take.buttons));
 }
 
 function showTake(take) {
@@ -68,6 +127,7 @@ function showTake(take) {
   }
   renderTake(card, take, true);
   refreshQueueSoon();
+  document.dispatchEvent(new CustomEvent("clipbot:take", { detail: take }));
 }
 
 // The queue panel is what /queue says, refreshed when takes change (at most twice a second).
@@ -85,8 +145,7 @@ function describeJob(job) {
 }
 
 async function refreshQueue() {
-  const user = userInput.value.trim() || "studio";
-  const queue = await fetch(`/api/queue?user=${encodeURIComponent(user)}`).then(r => r.ok ? r.json() : null).catch(() => null);
+  const queue = await fetch(`/api/queue?user=${encodeURIComponent(currentUser())}`).then(r => r.ok ? r.json() : null).catch(() => null);
   if (!queue) return;
   queuePanel.replaceChildren(element("div", "", `Queue: ${queue.waiting} waiting, ${queue.running} running, ${queue.retrying} to retry.`));
   if (queue.jobs.length === 0) return;
@@ -100,7 +159,7 @@ async function refreshQueue() {
 }
 
 async function send(text) {
-  say(text, "me", userInput.value.trim() || "studio");
+  say(text, "me", currentUser());
   let response;
   try {
     response = await fetch("/api/commands", {
@@ -112,12 +171,13 @@ async function send(text) {
     say("ClipBot cannot be reached. Is it still running?", "error");
     return;
   }
-  const body = await response.json().catch(() => ({}));
+  const body = await readJson(response);
   if (!response.ok) {
     say(body.error || `ClipBot refused that (HTTP ${response.status}).`, "error", "ClipBot");
     return;
   }
   const reply = say(body.reply.text, "", "ClipBot");
+  showReplyExtras(reply, body.reply);
   if (body.takeId) {
     const holder = element("div", "take");
     reply.append(holder);
@@ -125,6 +185,22 @@ async function send(text) {
     const current = await fetch(`/api/takes/${body.takeId}`).then(r => r.json());
     showTake(current);
   }
+}
+
+// A duel's two takes side by side, its buttons, and any files, under the reply's text.
+async function showReplyExtras(item, reply) {
+  if (reply.sideBySide && reply.sideBySide.length) {
+    const pair = element("div", "pair");
+    item.append(pair);
+    for (const id of reply.sideBySide) {
+      const holder = element("div", "take");
+      pair.append(holder);
+      const take = await fetch(`/api/takes/${id}`).then(r => r.ok ? r.json() : null).catch(() => null);
+      if (take) renderTake(holder, { ...take, buttons: [] }, true);
+    }
+  }
+  if (reply.buttons && reply.buttons.length) item.append(buttonRow(reply.buttons));
+  if (reply.files && reply.files.length) item.append(fileLinks(reply.files));
 }
 
 document.getElementById("composer").addEventListener("submit", event => {
@@ -139,6 +215,7 @@ function connect() {
   const events = new EventSource("/api/events");
   events.addEventListener("ready", () => { live.textContent = "live"; live.classList.add("on"); });
   events.addEventListener("take", event => showTake(JSON.parse(event.data)));
+  events.addEventListener("reel", event => document.dispatchEvent(new CustomEvent("clipbot:reel", { detail: JSON.parse(event.data) })));
   events.onerror = () => { live.textContent = "reconnecting…"; live.classList.remove("on"); };
 }
 

@@ -1,0 +1,58 @@
+using ClipBot.Core.Reels;
+using Microsoft.Extensions.Options;
+
+namespace ClipBot.Host.Studio;
+
+/// <summary>
+/// Sends the open pages every change of a recent reel: a phase the schedule moved, a brief, a cut re-rendered
+/// after a change of leader. Cuts are made on worker processes, which may not be this one, and only posted
+/// cuts reach <see cref="StudioCutNotifier"/>; so the web process looks at the recent reels itself, and only
+/// while a page is open. Each reel's version goes out once.
+/// </summary>
+internal sealed class StudioReelWatcher(
+    StudioEventHub hub, IReelStore reels, IOptions<ReelOptions> options, TimeProvider time, ILogger<StudioReelWatcher> logger) : BackgroundService
+{
+    // The reels a page is likely to show; an older one is up to date when the page loads it.
+    private const int Watched = 20;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        var poll = TimeSpan.FromSeconds(options.Value.PollSeconds);
+
+        // The first look after the pages open only notes what they loaded; changes from then on are sent.
+        var watching = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (hub.ClientCount == 0)
+                {
+                    watching = false;
+                }
+                else
+                {
+                    foreach (var reel in await reels.ListRecentAsync(Watched, stoppingToken))
+                    {
+                        if (watching)
+                        {
+                            await hub.PublishReelAsync(reel, stoppingToken);
+                        }
+                        else
+                        {
+                            hub.MarkSeen(reel);
+                        }
+                    }
+
+                    watching = true;
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.ReelWatchFailed(exception);
+            }
+
+            await Task.Delay(poll, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+}
