@@ -2,7 +2,7 @@ namespace ClipBot.Bench.Scenarios;
 
 /// <summary>
 /// The voting benchmark: RedisBallotBox.CastAsync, through the IBallotBox port (each vote applied by the cast
-/// script: the ballot, the count moved on a change, the slot's tally read back; votes cast at once share a
+/// script: the ballot, the count moved on a change, the voted take's count read back; votes cast at once share a
 /// script call), against its ceiling, a bare HINCRBY per vote, on one redis-server the benchmark starts (no
 /// persistence), over the same multiplexer and with as many calls in flight. 1,000 members vote once in each
 /// of 55 slots of 13 takes (the reference reel), a quarter of them changing a vote; after warm-up rounds, the rounds take turns so that a busy machine

@@ -30,6 +30,15 @@ internal sealed class ReelCutter(
 
         var started = time.GetTimestamp();
         var ranked = await standings.ForReelAsync(reel, cancellationToken);
+
+        // A re-cut after votes renders only when a winner changed; a posted or final cut is always made.
+        var winners = ranked.Select(s => s.Leader?.Take.Id).ToList();
+        if (!post && reel.Phase != ReelPhase.Locked && reel.Cut is { Final: false } current && current.Winners.SequenceEqual(winners))
+        {
+            logger.ReelRecutSkipped(id.Value);
+            return reel;
+        }
+
         var shots = ranked.Select(Shot).ToList();
         var full = await RenderAsync(reel, shots, CutRendition.Full, cancellationToken);
         if (!full.IsSuccess)
@@ -46,7 +55,7 @@ internal sealed class ReelCutter(
         }
 
         var final = reel.Phase == ReelPhase.Locked;
-        var cut = new ReelCut(full.Value.File, delivery?.File, full.Value.DurationSeconds, ranked.Select(s => s.Leader?.Take.Id).ToList(), time.GetUtcNow(), final);
+        var cut = new ReelCut(full.Value.File, delivery?.File, full.Value.DurationSeconds, winners, time.GetUtcNow(), final);
         ReelCut? previous = null;
         var saved = await updater.UpdateAsync(
             id,

@@ -38,8 +38,12 @@ internal static partial class ReelLog
     public static partial void ReelTimersUnavailable(this ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 1108, EventName = "ReelRecutScheduled", Level = LogLevel.Debug,
-        Message = "Reel {ReelId}: winner of slot {Slot} changed; re-cut scheduled")]
+        Message = "Reel {ReelId}: a vote in slot {Slot} changed; re-cut scheduled")]
     public static partial void ReelRecutScheduled(this ILogger logger, string reelId, int slot);
+
+    [LoggerMessage(EventId = 1111, EventName = "ReelRecutSkipped", Level = LogLevel.Debug,
+        Message = "Reel {ReelId}: the winners are those of the current cut; no re-cut")]
+    public static partial void ReelRecutSkipped(this ILogger logger, string reelId);
 
     [LoggerMessage(EventId = 1109, EventName = "ReelCutNotDeleted", Level = LogLevel.Warning,
         Message = "The previous cut file {File} could not be deleted")]

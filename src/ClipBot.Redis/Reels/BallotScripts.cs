@@ -19,49 +19,46 @@ internal static class BallotScripts
 
     /// <summary>
     /// A batch of votes of one reel, each applied in turn as its own step. KEYS: a ballots key and its tally key
-    /// per slot in the batch, in pairs. ARGV: per vote, the index of its slot's ballots key, voter, take, unix ms.
+    /// per slot in the batch, in pairs. ARGV: per vote, the index of its slot's ballots key, voter, take, and the
+    /// ballot to store ("take|unix-ms", made by the client: concatenating in Lua showed in the server's profile).
     /// A first vote counts; a change moves the count from the old take (whose field goes at zero, so a tally
     /// lists only takes with votes); the same vote again changes nothing, not even its time.
     /// </summary>
     /// <remarks>
-    /// Returns {outcomes, tally of the first slot, of the second, ...} as strings, because every element of a
-    /// reply costs the client a parse and an object: outcomes is one code per vote joined by commas, 0 (a
-    /// first vote), 1 followed by the take it moved from (a change) or 2 (the same vote again); a tally is
-    /// HGETALL joined by spaces, "take count take count". Each vote's own tally is its slot's final one with
-    /// the later votes of the batch taken back out (see <see cref="CastBatch"/>), so one HGETALL per slot
-    /// serves the whole batch. The increments are strings: a Lua number argument is formatted with printf
-    /// on every call, which showed in the server's profile.
+    /// Returns one string, a code per vote joined by commas, because every element of a reply costs the client
+    /// a parse and an object: 0 (a first vote), 1 followed by the take it moved from (a change) or 2 (the same
+    /// vote again), then a colon and the voted take's count after the vote, which HINCRBY answers anyway. The
+    /// increments are strings: a Lua number argument is formatted with printf on every call, which showed in
+    /// the server's profile.
     /// </remarks>
     public static readonly ReelScript CastVotes = new("cast", TakeOf + """
         local outcomes = {}
         for i = 1, #ARGV, 4 do
             local slot = tonumber(ARGV[i])
             local ballots, tally = KEYS[slot], KEYS[slot + 1]
-            local voter, take = ARGV[i + 1], ARGV[i + 2]
-            local held = redis.call('HGET', ballots, voter)
-            local outcome = '0'
-            if held then
-                local previous = takeOf(held)
+            local voter, take, ballot = ARGV[i + 1], ARGV[i + 2], ARGV[i + 3]
+            local outcome, votes
+            -- Most votes are a member's first in the slot: one write tells, and a read is needed only otherwise.
+            if redis.call('HSETNX', ballots, voter, ballot) == 1 then
+                outcome = '0'
+                votes = redis.call('HINCRBY', tally, take, '1')
+            else
+                local previous = takeOf(redis.call('HGET', ballots, voter))
                 if previous == take then
                     outcome = '2'
+                    votes = redis.call('HGET', tally, take) or '0'
                 else
                     outcome = '1' .. previous
                     if redis.call('HINCRBY', tally, previous, '-1') <= 0 then
                         redis.call('HDEL', tally, previous)
                     end
+                    redis.call('HSET', ballots, voter, ballot)
+                    votes = redis.call('HINCRBY', tally, take, '1')
                 end
             end
-            if outcome ~= '2' then
-                redis.call('HSET', ballots, voter, take .. '|' .. ARGV[i + 3])
-                redis.call('HINCRBY', tally, take, '1')
-            end
-            outcomes[#outcomes + 1] = outcome
+            outcomes[#outcomes + 1] = outcome .. ':' .. votes
         end
-        local reply = {table.concat(outcomes, ',')}
-        for k = 2, #KEYS, 2 do
-            reply[#reply + 1] = table.concat(redis.call('HGETALL', KEYS[k]), ' ')
-        end
-        return reply
+        return table.concat(outcomes, ',')
         """);
 
     /// <summary>

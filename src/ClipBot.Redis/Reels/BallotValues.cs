@@ -13,6 +13,10 @@ internal static class BallotValues
 {
     private const char Separator = '|';
 
+    /// <summary>A vote as stored: the take and when it was cast.</summary>
+    public static string Vote(TakeId take, DateTimeOffset at) =>
+        string.Create(CultureInfo.InvariantCulture, $"{take.Value}{Separator}{at.ToUnixTimeMilliseconds()}");
+
     public static (TakeId Take, DateTimeOffset At) ParseVote(string value)
     {
         var bar = value.IndexOf(Separator, StringComparison.Ordinal);

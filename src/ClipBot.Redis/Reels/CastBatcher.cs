@@ -9,7 +9,7 @@ namespace ClipBot.Redis.Reels;
 /// votes that come while both senders are waiting on the server queue up, and the next free sender takes them
 /// all, one script per reel. Each vote is still applied as its own step, in order, and gets its own receipt;
 /// under load one script call carries many votes, so the fixed cost of a call (the round trip, starting the
-/// script, reading the tallies) is paid once per batch rather than once per vote: about four times the votes
+/// script) is paid once per batch rather than once per vote: about four times the votes
 /// per second of one script per vote in the votes benchmark. A quiet box adds no wait at all.
 /// </summary>
 /// <remarks>

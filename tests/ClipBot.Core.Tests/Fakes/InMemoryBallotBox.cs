@@ -36,7 +36,7 @@ internal sealed class InMemoryBallotBox : IBallotBox
                 ballots.Add(new Ballot(slot, take, voterId, at));
             }
 
-            return Task.FromResult(new VoteReceipt(outcome, previous, Tally(ballots)));
+            return Task.FromResult(new VoteReceipt(outcome, previous, Tally(ballots).GetValueOrDefault(take)));
         }
     }
 

@@ -111,7 +111,7 @@ public sealed class InMemoryReelFakesTests
 
         Assert.Equal((VoteOutcome.Cast, (TakeId?)null), (first.Outcome, first.Previous));
         Assert.Equal((VoteOutcome.Changed, (TakeId?)a), (changed.Outcome, changed.Previous));
-        Assert.Equal(new Dictionary<TakeId, long> { [b] = 1 }, changed.Tally);
+        Assert.Equal(1, changed.Votes);
         Assert.Equal(VoteOutcome.Unchanged, same.Outcome);
         Assert.Equal([new Ballot(1, b, "alice", At.AddSeconds(1))], await _ballots.ListBallotsAsync(reel, 1, None));
     }

@@ -37,6 +37,49 @@ public sealed partial class ReelCutterTests
     }
 
     [Fact]
+    public async Task CutAsync_RecutWithTheCurrentCutsWinners_RendersNothing()
+    {
+        var reel = await _harness.AddReelAsync(TestReels.Create(slots: 2, phase: ReelPhase.Voting));
+        var leader = await AddTakeAsync(reel, 1);
+        await CutAsync(reel);
+        var rendered = _requests.Count;
+        await _harness.VoteAsync(leader, 1);
+
+        var again = await CutAsync(reel);
+
+        Assert.True(again.IsSuccess);
+        Assert.Equal(rendered, _requests.Count);
+    }
+
+    [Fact]
+    public async Task CutAsync_RecutAfterTheWinnerChanged_RendersTheNewWinner()
+    {
+        var reel = await _harness.AddReelAsync(TestReels.Create(slots: 2, phase: ReelPhase.Voting));
+        await AddTakeAsync(reel, 1);
+        await CutAsync(reel);
+        var challenger = await AddTakeAsync(reel, 1);
+        await _harness.VoteAsync(challenger, 1);
+        _requests.Clear();
+
+        await CutAsync(reel);
+
+        Assert.Equal(ShotOf(challenger, reel.Slots[0]), _requests[0].Shots[0]);
+    }
+
+    [Fact]
+    public async Task CutAsync_PostedCutWithTheCurrentWinners_RendersAnyway()
+    {
+        var reel = await _harness.AddReelAsync(TestReels.Create(slots: 2, phase: ReelPhase.Voting));
+        await AddTakeAsync(reel, 1);
+        await CutAsync(reel);
+        _requests.Clear();
+
+        await CutAsync(reel, post: true);
+
+        Assert.NotEmpty(_requests);
+    }
+
+    [Fact]
     public async Task CutAsync_Always_FullRenditionOfTheReelsSongCanvasCrossfadeAndCredits()
     {
         var song = new Song("songs/a.m4a", 17, "songs/a-64k.m4a");

@@ -22,15 +22,15 @@ public sealed class CastBatchTests
 
         Assert.Equal(["p:{reel:abcd2345}:ballots:2", "p:{reel:abcd2345}:tally:2", "p:{reel:abcd2345}:ballots:1", "p:{reel:abcd2345}:tally:1"], keys.Select(k => k.ToString()));
         Assert.Equal([1, 3, 1], args.Where((_, i) => i % 4 == 0).Select(a => (int)a));
-        Assert.Equal(["alice", A.Value, At.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture)], args[1..4].Select(a => a.ToString()));
+        Assert.Equal(["alice", A.Value, $"{A.Value}|{At.ToUnixTimeMilliseconds()}"], args[1..4].Select(a => a.ToString()));
     }
 
     [Fact]
-    public void Receipts_SeveralVotesInOneSlot_EachShowsTheTallyRightAfterIt()
+    public void Receipts_SeveralVotes_EachReadsItsOutcomeMovedFromAndCount()
     {
         // alice votes A (first), bob votes A (first), alice moves to B, bob votes A again, carol votes C in slot 2.
         PendingCast[] casts = [Cast(1, A, "alice"), Cast(1, A, "bob"), Cast(1, B, "alice"), Cast(1, A, "bob"), Cast(2, C, "carol")];
-        var answer = Answer($"0,0,1{A.Value},2,0", $"{A.Value} 1 {B.Value} 1", $"{C.Value} 1");
+        var answer = RedisResult.Create((RedisValue)$"0:1,0:2,1{A.Value}:1,2:1,0:1");
 
         var receipts = CastBatch.Receipts(casts, answer);
 
@@ -38,15 +38,18 @@ public sealed class CastBatchTests
             [VoteOutcome.Cast, VoteOutcome.Cast, VoteOutcome.Changed, VoteOutcome.Unchanged, VoteOutcome.Cast],
             receipts.Select(r => r.Outcome));
         Assert.Equal([null, null, A, null, null], receipts.Select(r => r.Previous));
-        Assert.Equal(new Dictionary<TakeId, long> { [A] = 1 }, receipts[0].Tally);
-        Assert.Equal(new Dictionary<TakeId, long> { [A] = 2 }, receipts[1].Tally);
-        Assert.Equal(new Dictionary<TakeId, long> { [A] = 1, [B] = 1 }, receipts[2].Tally);
-        Assert.Equal(new Dictionary<TakeId, long> { [A] = 1, [B] = 1 }, receipts[3].Tally);
-        Assert.Equal(new Dictionary<TakeId, long> { [C] = 1 }, receipts[4].Tally);
+        Assert.Equal([1L, 2, 1, 1, 1], receipts.Select(r => r.Votes));
+    }
+
+    [Fact]
+    public void Receipts_AnswerForFewerVotes_Throws()
+    {
+        PendingCast[] casts = [Cast(1, A, "alice"), Cast(1, B, "bob")];
+
+        var read = () => CastBatch.Receipts(casts, RedisResult.Create((RedisValue)"0:1"));
+
+        Assert.Throws<InvalidOperationException>(read);
     }
 
     private static PendingCast Cast(int slot, TakeId take, string voter) => new(Reel, slot, take, voter, At);
-
-    private static RedisResult Answer(params string[] parts) =>
-        RedisResult.Create(parts.Select(p => RedisResult.Create((RedisValue)p)).ToArray());
 }

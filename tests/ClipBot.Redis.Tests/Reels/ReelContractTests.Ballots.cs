@@ -18,7 +18,8 @@ public abstract partial class ReelContractTests
 
         Assert.Equal(VoteOutcome.Cast, receipt.Outcome);
         Assert.Null(receipt.Previous);
-        Assert.Equal(new Dictionary<TakeId, long> { [take] = 1 }, receipt.Tally);
+        Assert.Equal(1, receipt.Votes);
+        Assert.Equal(new Dictionary<TakeId, long> { [take] = 1 }, await Ballots.TallyAsync(reel, 1, None));
     }
 
     [Fact]
@@ -33,7 +34,8 @@ public abstract partial class ReelContractTests
 
         Assert.Equal(VoteOutcome.Changed, receipt.Outcome);
         Assert.Equal(first, receipt.Previous);
-        Assert.Equal(new Dictionary<TakeId, long> { [first] = 1, [second] = 1 }, receipt.Tally);
+        Assert.Equal(1, receipt.Votes);
+        Assert.Equal(new Dictionary<TakeId, long> { [first] = 1, [second] = 1 }, await Ballots.TallyAsync(reel, 1, None));
     }
 
     [Fact]
@@ -45,8 +47,8 @@ public abstract partial class ReelContractTests
 
         var receipt = await Ballots.CastAsync(reel, 1, second, "alice", At.AddSeconds(1), None);
 
-        Assert.Equal(new Dictionary<TakeId, long> { [second] = 1 }, receipt.Tally);
-        Assert.Equal(receipt.Tally, await Ballots.TallyAsync(reel, 1, None));
+        Assert.Equal(1, receipt.Votes);
+        Assert.Equal(new Dictionary<TakeId, long> { [second] = 1 }, await Ballots.TallyAsync(reel, 1, None));
     }
 
     [Fact]
@@ -60,7 +62,7 @@ public abstract partial class ReelContractTests
 
         Assert.Equal(VoteOutcome.Unchanged, receipt.Outcome);
         Assert.Null(receipt.Previous);
-        Assert.Equal(new Dictionary<TakeId, long> { [take] = 1 }, receipt.Tally);
+        Assert.Equal(1, receipt.Votes);
         Assert.Equal([new Ballot(1, take, "alice", At)], await Ballots.ListBallotsAsync(reel, 1, None));
     }
 
@@ -78,7 +80,7 @@ public abstract partial class ReelContractTests
     }
 
     [Fact]
-    public async Task CastAsync_ManyVotersAtOnce_EachReceiptShowsTheTallyRightAfterItsVote()
+    public async Task CastAsync_ManyVotersAtOnce_EachReceiptShowsTheCountRightAfterItsVote()
     {
         var reel = ReelId.New();
         var (first, second) = (TakeId.New(), TakeId.New());
@@ -88,16 +90,11 @@ public abstract partial class ReelContractTests
             Ballots.CastAsync(reel, 1, first, $"voter-{i}", At, None)).Append(
             Ballots.CastAsync(reel, 1, first, "voter-0", At, None)));
 
-        // Each vote for the first take was counted at its own moment: its receipt shows a count no other shows,
-        // and the second take's count is 1 before voter-0 moved and absent after.
-        var counts = receipts.Select(r => r.Tally[first]).Order().ToList();
-        Assert.Equal(Enumerable.Range(1, 61).Select(n => (long)n), counts);
-        Assert.All(receipts, r => Assert.Equal(r.Tally[first] + r.Tally.GetValueOrDefault(second), r.Tally.Values.Sum()));
+        // Each vote for the first take was counted at its own moment: its receipt shows a count no other shows.
+        Assert.Equal(Enumerable.Range(1, 61).Select(n => (long)n), receipts.Select(r => r.Votes).Order());
         var moved = receipts[^1];
         Assert.Equal((VoteOutcome.Changed, second), (moved.Outcome, moved.Previous));
-        Assert.False(moved.Tally.ContainsKey(second));
-        Assert.All(receipts.Where(r => r.Tally[first] < moved.Tally[first]), r => Assert.Equal(1, r.Tally[second]));
-        Assert.All(receipts.Where(r => r.Tally[first] > moved.Tally[first]), r => Assert.False(r.Tally.ContainsKey(second)));
+        Assert.Equal(new Dictionary<TakeId, long> { [first] = 61 }, await Ballots.TallyAsync(reel, 1, None));
     }
 
     [Fact]

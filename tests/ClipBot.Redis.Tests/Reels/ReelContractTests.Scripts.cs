@@ -21,7 +21,7 @@ public abstract partial class ReelContractTests
 
         var receipt = await Ballots.CastAsync(reel, 1, take, "bob", At, None);
 
-        Assert.Equal(2, receipt.Tally[take]);
+        Assert.Equal(2, receipt.Votes);
         Assert.True(await ServerAdmin.ScriptCachedAsync(_server.ConnectionString, BallotScripts.CastVotes.Hash));
     }
 

@@ -9,7 +9,7 @@ namespace ClipBot.Core.Commands.Reels;
 
 /// <summary>
 /// /vote take (the Vote button under a take): one vote per member per slot, changeable until the reel
-/// locks. While the reel is in voting, a vote that changes the slot's leader schedules a re-cut.
+/// locks. While the reel is in voting, a counted vote schedules a re-cut (debounced), which renders only if a winner changed.
 /// </summary>
 internal sealed class VoteCommandHandler(
     ITakeStore takes,
@@ -43,15 +43,12 @@ internal sealed class VoteCommandHandler(
         var slot = take.Parameters.Slot!.Value;
         var receipt = await ballots.CastAsync(reel.Id, slot, take.Id, command.Invoker.Id, now, cancellationToken);
         logger.ReelVoteCast(reel.Id.Value, slot, receipt.Outcome);
-        // With hidden tallies no cut follows the votes: it would show who leads.
+        // A counted vote may have changed the slot's winner; the re-cut, a burst of votes later, renders only if
+        // it did. With hidden tallies no cut follows the votes: it would show who leads.
         if (receipt.Outcome != VoteOutcome.Unchanged && reel.Phase == ReelPhase.Voting && reel.Rules.Ranking == RankingMode.Votes && !reel.Rules.HideTallies)
         {
-            var order = await reels.ListTakesAsync(reel.Id, slot, cancellationToken);
-            if (SlotLeader.ByVotes(SlotLeader.Before(receipt, take.Id), order) != SlotLeader.ByVotes(receipt.Tally, order))
-            {
-                await timers.ScheduleAsync(reel.Id, ReelTimer.Recut, now.AddSeconds(options.Value.RecutDelaySeconds), replace: false, cancellationToken);
-                logger.ReelRecutScheduled(reel.Id.Value, slot);
-            }
+            await timers.ScheduleAsync(reel.Id, ReelTimer.Recut, now.AddSeconds(options.Value.RecutDelaySeconds), replace: false, cancellationToken);
+            logger.ReelRecutScheduled(reel.Id.Value, slot);
         }
 
         var said = receipt.Outcome switch
@@ -62,8 +59,7 @@ internal sealed class VoteCommandHandler(
         };
         if (!reel.Rules.HideTallies)
         {
-            var votes = receipt.Tally.GetValueOrDefault(take.Id);
-            said += votes == 1 ? " It has 1 vote." : $" It has {votes} votes.";
+            said += receipt.Votes == 1 ? " It has 1 vote." : $" It has {receipt.Votes} votes.";
         }
 
         return new CommandOutcome(ChatReply.Refusal(said), Accepted: true);
