@@ -2,7 +2,7 @@
 # ClipBot's one entry point:
 #   ./build.sh run           build and start ClipBot (embedded store, local generator, Studio on :8080)
 #   ./build.sh test          install what the tests need, start a redis-server, run every test
-#   ./build.sh bench <name>  run one benchmark (generate, ...)
+#   ./build.sh bench <name>  run one benchmark (generate, queue, cut, votes, samples)
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
@@ -109,7 +109,7 @@ cmd_test() {
 
 cmd_bench() {
   need_dotnet
-  [ $# -ge 1 ] || die "usage: ./build.sh bench <name>   (names: generate, queue, samples)"
+  [ $# -ge 1 ] || die "usage: ./build.sh bench <name>   (names: generate, queue, cut, votes, samples)"
   need ffmpeg:ffmpeg ffprobe:ffmpeg fc-match:fontconfig
   dotnet run -c Release --project bench/ClipBot.Bench -- "$@"
 }
