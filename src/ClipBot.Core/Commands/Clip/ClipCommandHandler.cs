@@ -128,7 +128,7 @@ internal sealed class ClipCommandHandler(
         var job = status.OwnerJobs.FirstOrDefault(j => j.TakeId == take.Id);
         var place = job?.Position is { } position ? EtaEstimate.InLine(position, status.ReadyIn(position)) : "starting now";
         return string.Create(CultureInfo.InvariantCulture,
-            $"Queued take {take.Id}: “{Quote(p.Prompt)}” ({p.Aspect.ToWire()}, {p.DurationSeconds} s, seed {p.Seed}); {place}.");
+            $"Queued take {take.Id}{(take.Reel is null ? string.Empty : $" for shot {p.Slot}")}: “{Quote(p.Prompt)}” ({p.Aspect.ToWire()}, {p.DurationSeconds} s, seed {p.Seed}); {place}.");
     }
 
     private static string Quote(string prompt)

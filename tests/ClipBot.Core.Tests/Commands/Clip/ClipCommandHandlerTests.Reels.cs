@@ -169,6 +169,7 @@ public sealed partial class ClipCommandHandlerTests
         Assert.Equal(2, _created?.Parameters.Slot);
         _reels.Verify(r => r.AddTakeAsync(reel.Id, 2, _created!.Id, It.IsAny<CancellationToken>()), Times.Once);
         Assert.Equal(["quota", "create", "file", "enqueue", "publish"], _calls);
+        Assert.StartsWith($"Queued take {_created!.Id} for shot 2: ", outcome.Reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
