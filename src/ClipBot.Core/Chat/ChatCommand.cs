@@ -10,6 +10,9 @@ public sealed record ChatCommand(string Name, string Arguments, ChatUser Invoker
     /// <summary>Files that came with the command, e.g. the song of <c>/reel create</c>.</summary>
     public IReadOnlyList<ChatAttachment> Attachments { get; init; } = [];
 
+    /// <summary>The largest file the channel takes in one message, when the platform says (Discord's <c>attachment_size_limit</c>).</summary>
+    public long? UploadLimitBytes { get; init; }
+
     /// <summary>Splits "/clip a city --ar 16:9" into its name and arguments; null when it is not a command.</summary>
     public static ChatCommand? FromText(string text, ChatUser invoker, ChannelRef channel)
     {

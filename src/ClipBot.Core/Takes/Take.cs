@@ -14,6 +14,9 @@ public sealed record Take
 
     /// <summary>The reel this take competes in, for the slot in <see cref="ClipParameters.Slot"/>; null for a take on its own.</summary>
     public ReelId? Reel { get; init; }
+
+    /// <summary>The largest file the take's channel accepts, as its platform said when the take was asked for; null when it did not.</summary>
+    public long? UploadLimitBytes { get; init; }
     public required TakeStatus Status { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }

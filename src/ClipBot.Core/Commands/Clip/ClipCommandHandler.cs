@@ -70,6 +70,7 @@ internal sealed class ClipCommandHandler(
             Channel = command.Channel,
             Provider = generator.Name,
             Reel = bound.Value?.Reel.Id,
+            UploadLimitBytes = command.UploadLimitBytes,
             Status = TakeStatus.Queued,
             CreatedAt = now,
             UpdatedAt = now,
