@@ -6,6 +6,7 @@ COPY ClipBot.sln Directory.Build.props Directory.Packages.props global.json .edi
 COPY src/ClipBot.Core/ClipBot.Core.csproj src/ClipBot.Core/
 COPY src/ClipBot.Redis/ClipBot.Redis.csproj src/ClipBot.Redis/
 COPY src/ClipBot.Media/ClipBot.Media.csproj src/ClipBot.Media/
+COPY src/ClipBot.Discord/ClipBot.Discord.csproj src/ClipBot.Discord/
 COPY src/ClipBot.Host/ClipBot.Host.csproj src/ClipBot.Host/
 RUN dotnet restore src/ClipBot.Host/ClipBot.Host.csproj
 COPY src/ src/

@@ -36,5 +36,11 @@ public sealed class DiscordOptions
     [Range(1, 65536)]
     public int ShardCount { get; set; } = 1;
 
+    /// <summary>
+    /// Where the Studio is reachable from Discord, e.g. https://clipbot.example.com, for links to videos too big to
+    /// post and to the full-quality cut. Empty: posts say the file is too big to post here, with no link.
+    /// </summary>
+    public string StudioBaseUrl { get; set; } = string.Empty;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Token);
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ClipBot.Core.Hosting;
+using ClipBot.Host.Cli;
 using Microsoft.Extensions.Options;
 
 namespace ClipBot.Host;
@@ -7,13 +8,18 @@ namespace ClipBot.Host;
 internal static partial class ClipBotStartup
 {
     /// <summary>
-    /// Runs the app; a bad setting stops the start with one line naming the key, not a stack trace.
-    /// Exit code 1 means ClipBot refused to start.
+    /// Runs the app, or the verb the arguments name (<see cref="ClipBotCli"/>) without starting it; a bad setting
+    /// stops either with one line naming the key, not a stack trace. Exit code 1 means ClipBot refused to start.
     /// </summary>
-    public static async Task<int> RunClipBotAsync(this WebApplication app)
+    public static async Task<int> RunClipBotAsync(this WebApplication app, string[] args)
     {
         try
         {
+            if (ClipBotCli.IsVerb(args))
+            {
+                return await ClipBotCli.RunAsync(app.Services, args, Console.Out, Console.Error, app.Lifetime.ApplicationStopping);
+            }
+
             await app.RunAsync();
             return 0;
         }

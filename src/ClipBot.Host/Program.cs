@@ -1,4 +1,5 @@
 using ClipBot.Core;
+using ClipBot.Discord;
 using ClipBot.Host;
 using ClipBot.Host.Configuration;
 using ClipBot.Host.Studio;
@@ -11,12 +12,14 @@ builder.Services
     .AddClipBotCore(builder.Configuration)
     .AddClipBotRedis(builder.Configuration)
     .AddClipBotMedia(builder.Configuration)
+    .AddClipBotDiscord(builder.Configuration)
     .AddClipBotRoles(builder.Configuration);
 builder.AddClipBotStudio();
 
 var app = builder.Build();
 app.MapClipBotStudio();
-return await app.RunClipBotAsync();
+app.MapClipBotDiscord();
+return await app.RunClipBotAsync(args);
 
 /// <summary>The entry point, visible to the functional tests' WebApplicationFactory.</summary>
 public partial class Program;

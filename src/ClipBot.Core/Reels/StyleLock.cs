@@ -28,4 +28,24 @@ public sealed record StyleLock(string? Prefix = null, string? Suffix = null)
         string?[] parts = [Prefix, brief, prompt, Suffix];
         return string.Join(", ", parts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()));
     }
+
+    /// <summary>
+    /// The fan's own words in a prompt <see cref="Apply"/> made, so a take can be made again (a chat's Reroll or
+    /// Remix) without the style and brief twice. What does not start or end as this style would stays as it is.
+    /// </summary>
+    public string Remove(string prompt, string? brief)
+    {
+        ArgumentNullException.ThrowIfNull(prompt);
+        var words = prompt;
+        foreach (var head in new[] { Prefix, brief }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim() + ", "))
+        {
+            if (words.StartsWith(head, StringComparison.Ordinal))
+            {
+                words = words[head.Length..];
+            }
+        }
+
+        var tail = string.IsNullOrWhiteSpace(Suffix) ? null : ", " + Suffix.Trim();
+        return tail is not null && words.EndsWith(tail, StringComparison.Ordinal) ? words[..^tail.Length] : words;
+    }
 }

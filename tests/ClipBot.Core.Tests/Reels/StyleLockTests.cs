@@ -46,4 +46,28 @@ public sealed class StyleLockTests
 
         Assert.Equal("neon rain", prompt);
     }
+
+    [Theory]
+    [InlineData("35mm film", "grainy", "a car")]
+    [InlineData("35mm film", null, null)]
+    [InlineData(null, "grainy", "a car")]
+    [InlineData(null, null, null)]
+    public void Remove_PromptApplyMade_TheFansWords(string? prefix, string? suffix, string? brief)
+    {
+        var style = new StyleLock(prefix, suffix);
+
+        var words = style.Remove(style.Apply("neon rain, at night", brief), brief);
+
+        Assert.Equal("neon rain, at night", words);
+    }
+
+    [Fact]
+    public void Remove_BriefChangedSince_KeepsTheOldBrief()
+    {
+        var style = new StyleLock("35mm film");
+
+        var words = style.Remove("35mm film, a car, neon rain", "a bike");
+
+        Assert.Equal("a car, neon rain", words);
+    }
 }
