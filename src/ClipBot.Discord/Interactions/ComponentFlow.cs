@@ -10,7 +10,7 @@ namespace ClipBot.Discord.Interactions;
 /// so they are deferred privately; Delete edits the take's own message, so it is a deferred update; Remix must
 /// answer with its modal at once, which needs the take's prompt: the one lookup before a first answer.
 /// </summary>
-internal sealed class ComponentFlow(CommandRunner runner, TakeRemakes remakes, ITakeStore takes, InteractionReplies replies) : IInteractionFlow
+internal sealed class ComponentFlow(CommandRunner runner, TakeRemakes remakes, ITakeStore takes, InteractionReplies replies, IDiscordRest rest) : IInteractionFlow
 {
     public const string UnknownButton = "That button is not one this ClipBot knows any more; use the commands instead, e.g. `/vote <take>`.";
 
@@ -61,6 +61,11 @@ internal sealed class ComponentFlow(CommandRunner runner, TakeRemakes remakes, I
             return;
         }
 
-        await replies.ReplaceAsync(interaction, $"Take {id} was deleted by {user.DisplayName}.", cancellationToken);
+        // The post goes with its files; where Discord will not delete it, its text and buttons are replaced.
+        if (interaction.MessageId is not { } message
+            || !(await rest.DeleteMessageAsync(interaction.Channel.ChannelId, message, cancellationToken)).IsSuccess)
+        {
+            await replies.ReplaceAsync(interaction, $"Take {id} was deleted by {user.DisplayName}.", cancellationToken);
+        }
     }
 }

@@ -26,6 +26,9 @@ internal sealed record Interaction(
 
     public string? GuildId { get; init; }
 
+    /// <summary>The message a component sits on (<c>message.id</c>); null for commands.</summary>
+    public string? MessageId { get; init; }
+
     /// <summary>The command's name (type 2) or the component's or modal's <c>custom_id</c> (types 3 and 5).</summary>
     public string Name => Data.ValueKind == JsonValueKind.Object
         && (Data.TryGetProperty("name", out var name) || Data.TryGetProperty("custom_id", out name))

@@ -58,6 +58,7 @@ internal static class InteractionParser
         return new Interaction(id, token, (InteractionType)type, chatUser, new ChannelRef(Platform, channelSnowflake.ToString()), limit, data, receivedAt)
         {
             GuildId = Text(payload, "guild_id"),
+            MessageId = payload.TryGetProperty("message", out var message) && message.ValueKind == JsonValueKind.Object ? Text(message, "id") : null,
         };
     }
 

@@ -51,6 +51,12 @@ internal sealed class DiscordRestClient(DiscordRequestSender sender, IOptions<Di
         return ReadString(route, sent, "id");
     }
 
+    public async Task<Result<bool>> DeleteMessageAsync(string channelId, string messageId, CancellationToken cancellationToken)
+    {
+        var route = DiscordRoute.DeleteMessage(channelId, messageId);
+        return Done(await sender.SendAsync(new(route, ReadOnlyMemory<byte>.Empty, []), cancellationToken));
+    }
+
     public async Task<Result<bool>> OverwriteCommandsAsync(string? guildId, JsonArray commands, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(commands);

@@ -37,6 +37,13 @@ internal readonly record struct DiscordRoute(HttpMethod Method, string Template,
         channelId,
         DiscordRouteKind.Bot);
 
+    public static DiscordRoute DeleteMessage(string channelId, string messageId) => new(
+        HttpMethod.Delete,
+        "DELETE /channels/{channel}/messages/{message}",
+        $"/channels/{Segment(channelId)}/messages/{Segment(messageId)}",
+        channelId,
+        DiscordRouteKind.Bot);
+
     public static DiscordRoute OverwriteCommands(string applicationId, string? guildId) => guildId is null
         ? new(
             HttpMethod.Put,

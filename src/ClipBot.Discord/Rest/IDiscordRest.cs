@@ -37,6 +37,9 @@ internal interface IDiscordRest
     /// </summary>
     Task<Result<string>> CreateMessageAsync(string channelId, DiscordMessage message, CancellationToken cancellationToken);
 
+    /// <summary><c>DELETE /channels/{channel}/messages/{message}</c>: takes a message the bot posted down, files and all.</summary>
+    Task<Result<bool>> DeleteMessageAsync(string channelId, string messageId, CancellationToken cancellationToken);
+
     /// <summary><c>PUT /applications/{application}[/guilds/{guild}]/commands</c>: replaces every command.</summary>
     Task<Result<bool>> OverwriteCommandsAsync(string? guildId, JsonArray commands, CancellationToken cancellationToken);
 

@@ -191,6 +191,7 @@ internal sealed class FakeDiscordRest : IAsyncDisposable
         Map(api, "PATCH", "/webhooks/{applicationId}/{interactionToken}/messages/@original", FakeDiscordRestRoute.EditOriginal);
         Map(api, "POST", "/webhooks/{applicationId}/{interactionToken}", FakeDiscordRestRoute.FollowUp);
         Map(api, "POST", "/channels/{channelId}/messages", FakeDiscordRestRoute.CreateMessage);
+        Map(api, "DELETE", "/channels/{channelId}/messages/{messageId}", FakeDiscordRestRoute.DeleteMessage);
         Map(api, "PUT", "/applications/{applicationId}/commands", FakeDiscordRestRoute.OverwriteGlobalCommands);
         Map(api, "PUT", "/applications/{applicationId}/guilds/{guildId}/commands", FakeDiscordRestRoute.OverwriteGuildCommands);
         Map(api, "GET", "/gateway/bot", FakeDiscordRestRoute.GatewayBot);
@@ -266,7 +267,7 @@ internal sealed class FakeDiscordRest : IAsyncDisposable
         const string json = "application/json";
         return request.Route switch
         {
-            FakeDiscordRestRoute.InteractionCallback => (204, "", json),
+            FakeDiscordRestRoute.InteractionCallback or FakeDiscordRestRoute.DeleteMessage => (204, "", json),
             FakeDiscordRestRoute.EditOriginal or FakeDiscordRestRoute.FollowUp =>
                 (200, FakeDiscordRestBodies.Message(request, NextId(), WebhookChannelId, ApplicationId).ToJsonString(), json),
             FakeDiscordRestRoute.CreateMessage =>

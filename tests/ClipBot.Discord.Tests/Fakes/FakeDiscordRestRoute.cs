@@ -15,6 +15,9 @@ internal enum FakeDiscordRestRoute
     /// <summary><c>POST /channels/{channelId}/messages</c>; a message object with a new id.</summary>
     CreateMessage,
 
+    /// <summary><c>DELETE /channels/{channelId}/messages/{messageId}</c>; 204 by default.</summary>
+    DeleteMessage,
+
     /// <summary><c>PUT /applications/{applicationId}/commands</c>; the commands back, with ids.</summary>
     OverwriteGlobalCommands,
 

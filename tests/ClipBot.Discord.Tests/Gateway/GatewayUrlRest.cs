@@ -27,6 +27,9 @@ internal sealed class GatewayUrlRest(Result<Uri> gatewayUrl) : IDiscordRest
     public Task<Result<string>> CreateMessageAsync(string channelId, DiscordMessage message, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
 
+    public Task<Result<bool>> DeleteMessageAsync(string channelId, string messageId, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
+
     public Task<Result<bool>> OverwriteCommandsAsync(string? guildId, JsonArray commands, CancellationToken cancellationToken) =>
         throw new NotSupportedException();
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ClipBot.Core.Chat;
 using ClipBot.Core.Commands;
 using ClipBot.Core.Reels;
+using ClipBot.Core.Results;
 using ClipBot.Core.Takes;
 using ClipBot.Discord.Interactions;
 using ClipBot.Discord.Rest;
@@ -125,7 +126,7 @@ public sealed class DiscordInteractionHandlerButtonTests : HarnessTests
     }
 
     [Fact]
-    public async Task HandleInteractionAsync_DeleteByTheAuthor_TheMessageIsReplacedWithoutButtons()
+    public async Task HandleInteractionAsync_DeleteByTheAuthor_ThePostIsDeletedWithItsFiles()
     {
         var take = DiscordTakes.Posted(authorId: FanId);
         Harness.AddTake(take);
@@ -134,8 +135,21 @@ public sealed class DiscordInteractionHandlerButtonTests : HarnessTests
 
         var calls = Harness.Rest.Calls;
         Assert.Equal(InteractionResponse.DeferredUpdate, calls[0].Response!.Type);
-        var edit = calls[1].Message!;
-        Assert.Equal(nameof(IDiscordRest.EditOriginalAsync), calls[1].Name);
+        var delete = Assert.Single(Harness.Rest.CallsTo(nameof(IDiscordRest.DeleteMessageAsync)));
+        Assert.Equal((ChannelId, ClickedMessageId), (delete.Target, delete.MessageId));
+        Assert.Empty(Harness.Rest.CallsTo(nameof(IDiscordRest.EditOriginalAsync)));
+    }
+
+    [Fact]
+    public async Task HandleInteractionAsync_DeleteRefusedByDiscord_TheMessageIsReplacedWithoutButtons()
+    {
+        var take = DiscordTakes.Posted(authorId: FanId);
+        Harness.AddTake(take);
+        Harness.Rest.Failures[nameof(IDiscordRest.DeleteMessageAsync)] = new Error(ErrorKind.Forbidden, "Missing permissions.");
+
+        await Harness.RunAsync(ButtonClick(TakeButtons.For(TakeButtons.Delete, take.Id)));
+
+        var edit = Assert.Single(Harness.Rest.CallsTo(nameof(IDiscordRest.EditOriginalAsync))).Message!;
         Assert.Equal($"Take {take.Id} was deleted by fan.", edit.Content);
         Assert.Empty(edit.Components!);
     }
@@ -162,7 +176,7 @@ public sealed class DiscordInteractionHandlerButtonTests : HarnessTests
 
         await Harness.RunAsync(ButtonClick(TakeButtons.For(TakeButtons.Delete, take.Id), userId: MasonId, permissions: AllPermissions));
 
-        Assert.Equal(nameof(IDiscordRest.EditOriginalAsync), Harness.Rest.Calls[1].Name);
+        Assert.Equal(nameof(IDiscordRest.DeleteMessageAsync), Harness.Rest.Calls[1].Name);
     }
 
     private static Reel TestReel(StyleLock style, string? brief) => new()

@@ -41,9 +41,16 @@ internal static class InteractionPayloads
 
     public static JsonArray Options(params JsonObject[] options) => new(options.Select(o => (JsonNode)o).ToArray());
 
-    /// <summary>F-D5: a click on the button with this custom id.</summary>
-    public static JsonObject ButtonClick(string customId, string userId = FanId, string permissions = FanPermissions) =>
-        Interaction(3, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }, userId, permissions);
+    /// <summary>The id of the message every <see cref="ButtonClick"/> is on.</summary>
+    public const string ClickedMessageId = "1190392347813347429";
+
+    /// <summary>F-D5: a click on the button with this custom id, on the message <see cref="ClickedMessageId"/>.</summary>
+    public static JsonObject ButtonClick(string customId, string userId = FanId, string permissions = FanPermissions)
+    {
+        var click = Interaction(3, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }, userId, permissions);
+        click["message"] = new JsonObject { ["id"] = ClickedMessageId, ["type"] = 0 };
+        return click;
+    }
 
     /// <summary>F-D6: a modal submit with one text input in a Label.</summary>
     public static JsonObject ModalSubmit(string customId, string inputId, string value, string userId = FanId, string permissions = FanPermissions) =>

@@ -46,6 +46,9 @@ internal sealed class RecordingRest : IDiscordRest
     public Task<Result<string>> CreateMessageAsync(string channelId, DiscordMessage message, CancellationToken cancellationToken) =>
         RecordAsync(new RestCall(nameof(CreateMessageAsync), channelId, _clock.Elapsed) { Message = message, FileBytes = Read(message) }, NextId());
 
+    public Task<Result<bool>> DeleteMessageAsync(string channelId, string messageId, CancellationToken cancellationToken) =>
+        RecordAsync(new RestCall(nameof(DeleteMessageAsync), channelId, _clock.Elapsed) { MessageId = messageId }, true);
+
     public Task<Result<bool>> OverwriteCommandsAsync(string? guildId, JsonArray commands, CancellationToken cancellationToken) =>
         RecordAsync(new RestCall(nameof(OverwriteCommandsAsync), guildId ?? string.Empty, _clock.Elapsed) { Commands = commands }, true);
 

@@ -14,5 +14,7 @@ internal sealed record RestCall(string Name, string Target, TimeSpan At)
 
     public JsonArray? Commands { get; init; }
 
+    public string? MessageId { get; init; }
+
     public IReadOnlyList<long> FileBytes { get; init; } = [];
 }

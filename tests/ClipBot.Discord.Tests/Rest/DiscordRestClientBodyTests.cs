@@ -246,4 +246,15 @@ public sealed class DiscordRestClientBodyTests : IAsyncLifetime
         Assert.Equal(new Uri("ws://127.0.0.1:9/gateway"), result.Value);
         Assert.Equal("/api/v10/gateway/bot", Assert.Single(_harness.Server.Requests).Path);
     }
+
+    [Fact]
+    public async Task DeleteMessageAsync_BotsMessage_DeletesItWithTheBotToken()
+    {
+        var result = await _harness.Client.DeleteMessageAsync("81384788765712384", "1190392347813347429", CancellationToken.None);
+
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        var request = Assert.Single(_harness.Server.RequestsTo(FakeDiscordRestRoute.DeleteMessage));
+        Assert.Equal(("DELETE", "/api/v10/channels/81384788765712384/messages/1190392347813347429"), (request.Method, request.Path));
+        Assert.StartsWith("Bot ", request.Headers["Authorization"].ToString(), StringComparison.Ordinal);
+    }
 }
