@@ -42,5 +42,11 @@ public sealed class DiscordOptions
     /// </summary>
     public string StudioBaseUrl { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Whether this process takes interactions from the gateway. Worker processes need the token to post
+    /// takes, but must not each answer every interaction; the host turns this off for them (Roles:Run).
+    /// </summary>
+    public bool Listen { get; set; } = true;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Token);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace ClipBot.Discord.Gateway;
 
@@ -6,7 +7,8 @@ namespace ClipBot.Discord.Gateway;
 /// Runs the gateway for the host's lifetime. When Discord refuses the configuration the gateway returns and
 /// this service stays stopped; the host (the Studio, the workers) keeps running.
 /// </summary>
-internal sealed class GatewayHostedService(DiscordGateway gateway) : BackgroundService
+internal sealed class GatewayHostedService(DiscordGateway gateway, IOptions<DiscordOptions> options) : BackgroundService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => gateway.RunAsync(stoppingToken);
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        options.Value.Listen ? gateway.RunAsync(stoppingToken) : Task.CompletedTask;
 }

@@ -32,7 +32,7 @@ public sealed partial class DiscordGatewayTests
     public async Task ExecuteAsync_AuthenticationFailed_ServiceStaysStoppedWithoutFaulting()
     {
         await using var harness = await GatewayHarness.StartAsync(run: false);
-        using var service = new GatewayHostedService(harness.Gateway);
+        using var service = new GatewayHostedService(harness.Gateway, Microsoft.Extensions.Options.Options.Create(harness.Options));
         await service.StartAsync(CancellationToken.None);
         var connection = await harness.WaitForReadyAsync();
 
@@ -43,6 +43,22 @@ public sealed partial class DiscordGatewayTests
         // Completed, not faulted: a faulted BackgroundService would stop the whole host.
         Assert.True(service.ExecuteTask.IsCompletedSuccessfully);
         Assert.Single(harness.Fake.Connections);
+        await service.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_NotListening_NeverConnects()
+    {
+        await using var harness = await GatewayHarness.StartAsync(run: false);
+        harness.Options.Listen = false;
+        using var service = new GatewayHostedService(harness.Gateway, Microsoft.Extensions.Options.Options.Create(harness.Options));
+
+        await service.StartAsync(CancellationToken.None);
+        await service.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(5));
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+
+        Assert.True(service.ExecuteTask.IsCompletedSuccessfully);
+        Assert.Empty(harness.Fake.Connections);
         await service.StopAsync(CancellationToken.None);
     }
 }
