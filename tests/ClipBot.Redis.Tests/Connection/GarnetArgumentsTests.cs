@@ -12,7 +12,7 @@ public sealed class GarnetArgumentsTests
         var line = string.Join(' ', arguments);
         Assert.Contains("--bind 127.0.0.1 --port 6400", line, StringComparison.Ordinal);
         Assert.Contains("--lua", line, StringComparison.Ordinal);
-        Assert.Contains("--aof --aof-commit-freq 0", line, StringComparison.Ordinal);
+        Assert.Contains("--aof --aof-commit-freq 0 --aof-commit-wait", line, StringComparison.Ordinal);
         Assert.Contains("--storage-tier --device-type RandomAccess", line, StringComparison.Ordinal);
         Assert.Contains("--checkpointdir /data/store --logdir /data/store --recover", line, StringComparison.Ordinal);
         Assert.Contains("--memory 64m --index 16m", line, StringComparison.Ordinal);
