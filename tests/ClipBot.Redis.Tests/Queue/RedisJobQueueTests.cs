@@ -14,7 +14,7 @@ namespace ClipBot.Redis.Tests.Queue;
 /// come from the injected clock and reach the scripts as Unix ms, after the owners' prefix and the wake-up
 /// channel. The behaviour itself is covered by the contract suite on real servers.
 /// </summary>
-public sealed class RedisJobQueueTests : IDisposable
+public sealed partial class RedisJobQueueTests : IDisposable
 {
     private static readonly DateTimeOffset Start = new(2030, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly QueueScript[] Scripts =
@@ -230,37 +230,6 @@ public sealed class RedisJobQueueTests : IDisposable
         }
 
         Assert.Equal([CancelOutcome.NotQueued, CancelOutcome.Removed, CancelOutcome.Running], outcomes);
-    }
-
-    [Fact]
-    public async Task AnyScript_ServerAnswersNoScript_SendsTheTextOnceWithTheSameArguments()
-    {
-        Reply(RedisResult.Create((RedisValue)1));
-        _db.Setup(d => d.ScriptEvaluateAsync(It.IsAny<byte[]>(), It.IsAny<RedisKey[]?>(), It.IsAny<RedisValue[]?>(), It.IsAny<CommandFlags>()))
-            .ThrowsAsync(new RedisServerException("NOSCRIPT No matching script. Please use EVAL."));
-        var texts = new List<(string Lua, RedisValue[] Values)>();
-        _db.Setup(d => d.ScriptEvaluateAsync(It.IsAny<string>(), It.IsAny<RedisKey[]?>(), It.IsAny<RedisValue[]?>(), It.IsAny<CommandFlags>()))
-            .Callback((string lua, RedisKey[]? _, RedisValue[]? values, CommandFlags _) => texts.Add((lua, values ?? [])))
-            .ReturnsAsync(RedisResult.Create((RedisValue)1));
-
-        var renewed = await _queue.RenewAsync(Lease("tok"), TimeSpan.FromSeconds(30), CancellationToken.None);
-
-        Assert.True(renewed);
-        var (lua, values) = Assert.Single(texts);
-        Assert.Equal(QueueScripts.Renew.Lua, lua);
-        Assert.Equal(["abcdefghijkm", "tok", Ms(Start.AddSeconds(30))], values.Skip(2).Select(v => v.ToString()));
-    }
-
-    [Fact]
-    public async Task AnyScript_OtherServerError_IsNotRetried()
-    {
-        _db.Setup(d => d.ScriptEvaluateAsync(It.IsAny<byte[]>(), It.IsAny<RedisKey[]?>(), It.IsAny<RedisValue[]?>(), It.IsAny<CommandFlags>()))
-            .ThrowsAsync(new RedisServerException("ERR something else"));
-
-        var renew = () => _queue.RenewAsync(Lease("tok"), TimeSpan.FromSeconds(30), CancellationToken.None);
-
-        await Assert.ThrowsAsync<RedisServerException>(renew);
-        _db.Verify(d => d.ScriptEvaluateAsync(It.IsAny<string>(), It.IsAny<RedisKey[]?>(), It.IsAny<RedisValue[]?>(), It.IsAny<CommandFlags>()), Times.Never);
     }
 
     [Fact]
