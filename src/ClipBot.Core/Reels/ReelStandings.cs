@@ -25,14 +25,13 @@ internal sealed class ReelStandings(IReelStore reels, ITakeStore takes, IBallotB
     {
         ArgumentNullException.ThrowIfNull(reel);
         ArgumentNullException.ThrowIfNull(slot);
-        var finished = new List<Take>();
-        foreach (var id in await reels.ListTakesAsync(reel.Id, slot.Index, cancellationToken))
-        {
-            if (await takes.GetAsync(id, cancellationToken) is { Artifacts: not null } take && take.Status is TakeStatus.Ready or TakeStatus.Posted)
-            {
-                finished.Add(take);
-            }
-        }
+        // All at once: on Redis the reads share one pipelined connection, so a slot costs one round trip, not one per take.
+        var ids = await reels.ListTakesAsync(reel.Id, slot.Index, cancellationToken);
+        var loaded = await Task.WhenAll(ids.Select(id => takes.GetAsync(id, cancellationToken)));
+        var finished = loaded
+            .OfType<Take>()
+            .Where(take => take.Artifacts is not null && take.Status is TakeStatus.Ready or TakeStatus.Posted)
+            .ToList();
 
         var tally = await ballots.TallyAsync(reel.Id, slot.Index, cancellationToken);
         IReadOnlyDictionary<TakeId, double>? scores = null;

@@ -14,34 +14,9 @@ internal sealed class GatewaySendLimiter(TimeProvider time)
 
     public static readonly TimeSpan Window = TimeSpan.FromSeconds(60);
 
-    private readonly Lock _gate = new();
-
-    // When each send of the last window went, oldest first (time.GetTimestamp()).
-    private readonly List<long> _sent = new(SendsPerWindow);
+    private readonly SlidingWindow _window = new(time, Window, SendsPerWindow);
 
     /// <summary>Waits until the frame fits the budget, then counts it as sent.</summary>
-    public async Task WaitAsync(bool heartbeat, CancellationToken cancellationToken)
-    {
-        var limit = heartbeat ? SendsPerWindow : SendsPerWindow - HeartbeatReserve;
-        while (true)
-        {
-            TimeSpan wait;
-            lock (_gate)
-            {
-                var now = time.GetTimestamp();
-                var expired = _sent.FindIndex(sent => time.GetElapsedTime(sent, now) < Window);
-                _sent.RemoveRange(0, expired < 0 ? _sent.Count : expired);
-                if (_sent.Count < limit)
-                {
-                    _sent.Add(now);
-                    return;
-                }
-
-                // Room comes when enough of the window's oldest sends have aged out to leave the count below the limit.
-                wait = Window - time.GetElapsedTime(_sent[_sent.Count - limit], now);
-            }
-
-            await Task.Delay(wait, time, cancellationToken);
-        }
-    }
+    public Task WaitAsync(bool heartbeat, CancellationToken cancellationToken) =>
+        _window.WaitAsync(heartbeat ? SendsPerWindow : SendsPerWindow - HeartbeatReserve, cancellationToken);
 }

@@ -1,10 +1,9 @@
 namespace ClipBot.Discord.Rest;
 
 /// <summary>
-/// The limits over all routes (D8). Bot-authorized requests go at most 50 in any second: a sliding window,
-/// because a token bucket of 50 (as System.Threading.RateLimiting's limiters are, on a wall-clock timer that
-/// ignores <see cref="TimeProvider"/>) lets up to 100 through across a second's edge. A global 429 pauses
-/// every request until its <c>retry_after</c> has passed.
+/// The limits over all routes (D8). Bot-authorized requests go at most 50 in any second, counted in a
+/// <see cref="SlidingWindow"/> (System.Threading.RateLimiting's limiters run on a wall-clock timer that ignores
+/// <see cref="TimeProvider"/>). A global 429 pauses every request until its <c>retry_after</c> has passed.
 /// </summary>
 internal sealed class GlobalRateLimit(TimeProvider time)
 {
@@ -13,9 +12,7 @@ internal sealed class GlobalRateLimit(TimeProvider time)
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
 
     private readonly Lock _gate = new();
-
-    // When each request of the last second went, oldest first (time.GetTimestamp()).
-    private readonly Queue<long> _sent = new(RequestsPerSecond);
+    private readonly SlidingWindow _window = new(time, Window, RequestsPerSecond);
 
     private DateTimeOffset _pausedUntil;
 
@@ -43,29 +40,5 @@ internal sealed class GlobalRateLimit(TimeProvider time)
     }
 
     /// <summary>Waits until a bot request fits the last second's 50, then counts it.</summary>
-    public async Task WaitTurnAsync(CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            TimeSpan wait;
-            lock (_gate)
-            {
-                var now = time.GetTimestamp();
-                while (_sent.Count > 0 && time.GetElapsedTime(_sent.Peek(), now) >= Window)
-                {
-                    _sent.Dequeue();
-                }
-
-                if (_sent.Count < RequestsPerSecond)
-                {
-                    _sent.Enqueue(now);
-                    return;
-                }
-
-                wait = Window - time.GetElapsedTime(_sent.Peek(), now);
-            }
-
-            await Task.Delay(wait, time, cancellationToken);
-        }
-    }
+    public Task WaitTurnAsync(CancellationToken cancellationToken) => _window.WaitAsync(RequestsPerSecond, cancellationToken);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClipBot.Core.Chat;
 using ClipBot.Core.Reels;
 using ClipBot.Core.Results;
@@ -87,7 +86,7 @@ internal sealed class ReelCreateCommand(
             cancellationToken);
         logger.ReelCreated(reel.Id.Value, command.Invoker.Id, command.Channel.Platform, reel.Slots.Count);
 
-        var length = Seconds(reel.DurationSeconds);
+        var length = ReelText.Seconds(reel.DurationSeconds);
         var sound = song is null ? "silent" : $"{length} of song";
         var text = $"Reel “{reel.Name}” is open: {ReelText.Shots(reel.Slots.Count)}, {sound}. Its id is `{reel.Id}` (for `/reel link` in other channels). "
             + "Make takes with `/clip <prompt> --slot N`; see the shots with `/reel shots`.";
@@ -111,14 +110,14 @@ internal sealed class ReelCreateCommand(
         {
             var sum = typed.Sum();
             return sum < length - SongSlack
-                ? Error.Invalid($"The shots add up to {Seconds(sum)}, but the song has {Seconds(length)} before the {Seconds(credits)} of credits; make them cover it.")
+                ? Error.Invalid($"The shots add up to {ReelText.Seconds(sum)}, but the song has {ReelText.Seconds(length)} before the {ReelText.Seconds(credits)} of credits; make them cover it.")
                 : ShotList.FromDurations(typed, length);
         }
 
         if (spec.EqualSlots is { } slots)
         {
             return length / slots < ShotList.MinShotSeconds
-                ? Error.Invalid($"{slots} shots of a {Seconds(length)} song would last under {ShotList.MinShotSeconds} s each; ask for fewer.")
+                ? Error.Invalid($"{slots} shots of a {ReelText.Seconds(length)} song would last under {ShotList.MinShotSeconds} s each; ask for fewer.")
                 : ShotList.FromDurations(Enumerable.Repeat(length / slots, slots).ToList(), length);
         }
 
@@ -130,6 +129,4 @@ internal sealed class ReelCreateCommand(
         var beats = await songs.DetectBeatsAsync(song, cancellationToken);
         return beats.IsSuccess ? ShotList.FromBeats(beats.Value, spec.BarsPerShot, length) : beats.Error;
     }
-
-    private static string Seconds(double seconds) => seconds.ToString("0.##", CultureInfo.InvariantCulture) + " s";
 }
