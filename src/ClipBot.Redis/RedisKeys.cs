@@ -128,11 +128,11 @@ internal sealed class RedisKeys(string prefix)
     /// <summary>Takes reserved per member in one slot: member id → count (hash).</summary>
     public RedisKey ReelReservations(ReelId id, int slot) => Key($"{ReelTag(id)}reserved:{slot}");
 
-    /// <summary>Every member's current vote in one slot: voter id → <c>take|unix-ms</c> (hash).</summary>
-    public RedisKey Ballots(ReelId id, int slot) => Key($"{ReelTag(id)}ballots:{slot}");
+    /// <summary>Every member's current vote in every slot of a reel: <c>slot:voter</c> → <c>take|unix-ms</c> (hash).</summary>
+    public RedisKey Ballots(ReelId id) => Key(ReelTag(id) + "ballots");
 
-    /// <summary>Votes per take in one slot, takes without votes absent: take id → count (hash).</summary>
-    public RedisKey Tally(ReelId id, int slot) => Key($"{ReelTag(id)}tally:{slot}");
+    /// <summary>Votes per take of a reel, takes without votes absent: take id → count (hash).</summary>
+    public RedisKey Tally(ReelId id) => Key(ReelTag(id) + "tally");
 
     /// <summary>Every member's current pick of every pair in one slot: <c>takeA|takeB|voter</c> → <c>winner|unix-ms</c> (hash).</summary>
     public RedisKey Duels(ReelId id, int slot) => Key($"{ReelTag(id)}duels:{slot}");

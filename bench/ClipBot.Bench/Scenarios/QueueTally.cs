@@ -43,7 +43,7 @@ internal sealed class QueueTally(string name, int jobsPerRun)
         var top = _commands.OrderByDescending(c => c.Value).Take(6).Select(c => $"{c.Key} {PerJob(c.Value, "0.0")}");
         var trips = _roundTrips is { } t ? $"{PerJob(t, "0.00")} round trips, " : string.Empty;
         return $"{trips}{PerJob(_commands.Values.Sum(), "0.0")} server commands ({string.Join(", ", top)}), " +
-            $"{PerJob(_serverCpu * 1e6, "0")} µs server CPU, {PerJob(_clientCpu * 1e6, "0")} µs client CPU";
+            $"{PerJob(_serverCpu * 1e6, "0.0")} µs server CPU, {PerJob(_clientCpu * 1e6, "0.0")} µs client CPU";
     }
 
     public static string Count(double value) => value.ToString("#,0", CultureInfo.InvariantCulture);

@@ -46,7 +46,7 @@ internal sealed class VotesRun : IAsyncDisposable
     {
         for (var slot = 1; slot <= workload.Expected.Length; slot++)
         {
-            var tally = await _ballots.TallyAsync(reel, slot, cancellationToken);
+            var tally = await _ballots.TallyAsync(reel, workload.Takes[slot - 1], cancellationToken);
             var expected = workload.Expected[slot - 1];
             if (tally.Count != expected.Count || expected.Any(e => tally.GetValueOrDefault(e.Key) != e.Value))
             {

@@ -9,7 +9,7 @@ namespace ClipBot.Bench.Scenarios;
 /// </remarks>
 internal sealed record VotesSettings(int ChangePercent, int Rounds, int InFlight, int Members, int Slots, int TakesPerSlot)
 {
-    public static VotesSettings Default { get; } = new(ChangePercent: 25, Rounds: 7, InFlight: 128, Members: 1_000, Slots: 55, TakesPerSlot: 13);
+    public static VotesSettings Default { get; } = new(ChangePercent: 25, Rounds: 11, InFlight: 128, Members: 1_000, Slots: 55, TakesPerSlot: 13);
 
     /// <summary>Reads --changes (percent), --rounds, --in-flight, --members, --slots and --takes over the defaults.</summary>
     public static VotesSettings Parse(string[] args)

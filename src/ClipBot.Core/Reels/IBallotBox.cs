@@ -15,11 +15,14 @@ public interface IBallotBox
     /// </summary>
     Task<VoteReceipt> CastAsync(ReelId reel, int slot, TakeId take, string voterId, DateTimeOffset at, CancellationToken cancellationToken);
 
-    /// <summary>Votes per take in the slot; takes without votes are absent.</summary>
-    Task<IReadOnlyDictionary<TakeId, long>> TallyAsync(ReelId reel, int slot, CancellationToken cancellationToken);
+    /// <summary>
+    /// The votes of each of these takes of the reel (a slot's, say: a take is in one slot only); takes without
+    /// votes are absent.
+    /// </summary>
+    Task<IReadOnlyDictionary<TakeId, long>> TallyAsync(ReelId reel, IReadOnlyCollection<TakeId> takes, CancellationToken cancellationToken);
 
-    /// <summary>Every member's current vote in the slot.</summary>
-    Task<IReadOnlyList<Ballot>> ListBallotsAsync(ReelId reel, int slot, CancellationToken cancellationToken);
+    /// <summary>Every member's current vote in every slot of the reel, by slot, then oldest first.</summary>
+    Task<IReadOnlyList<Ballot>> ListBallotsAsync(ReelId reel, CancellationToken cancellationToken);
 
     /// <summary>
     /// Records the member's pick in a duel between two takes of the slot: one pick per member per pair,

@@ -33,7 +33,7 @@ internal sealed class ReelStandings(IReelStore reels, ITakeStore takes, IBallotB
             .Where(take => take.Artifacts is not null && take.Status is TakeStatus.Ready or TakeStatus.Posted)
             .ToList();
 
-        var tally = await ballots.TallyAsync(reel.Id, slot.Index, cancellationToken);
+        var tally = await ballots.TallyAsync(reel.Id, ids, cancellationToken);
         IReadOnlyDictionary<TakeId, double>? scores = null;
         if (reel.Rules.Ranking == RankingMode.Duels)
         {

@@ -5,8 +5,8 @@ using StackExchange.Redis;
 namespace ClipBot.Redis.Reels;
 
 /// <summary>
-/// The ballot box's stored strings (see <see cref="RedisKeys"/>): <c>take|unix-ms</c> for a vote or a duel's
-/// winner, and <c>takeA|takeB|voter</c> for a duel's field. Take ids never hold a <c>|</c>; voter ids may, so
+/// The ballot box's stored strings (see <see cref="RedisKeys"/>): <c>slot:voter</c> for a ballot's field,
+/// <c>take|unix-ms</c> for a vote or a duel's winner, and <c>takeA|takeB|voter</c> for a duel's field. Take ids never hold a <c>|</c>; voter ids may, so
 /// the voter is always last and read as the rest.
 /// </summary>
 internal static class BallotValues
@@ -16,6 +16,16 @@ internal static class BallotValues
     /// <summary>A vote as stored: the take and when it was cast.</summary>
     public static string Vote(TakeId take, DateTimeOffset at) =>
         string.Create(CultureInfo.InvariantCulture, $"{take.Value}{Separator}{at.ToUnixTimeMilliseconds()}");
+
+    /// <summary>A voter's field in the reel's ballots: the slot, a colon, then the voter.</summary>
+    public static string BallotField(int slot, string voterId) =>
+        string.Create(CultureInfo.InvariantCulture, $"{slot}:{voterId}");
+
+    public static (int Slot, string VoterId) ParseBallotField(string field)
+    {
+        var colon = field.IndexOf(':', StringComparison.Ordinal);
+        return (int.Parse(field.AsSpan(0, colon), NumberStyles.None, CultureInfo.InvariantCulture), field[(colon + 1)..]);
+    }
 
     public static (TakeId Take, DateTimeOffset At) ParseVote(string value)
     {

@@ -19,7 +19,7 @@ namespace ClipBot.Redis.Reels;
 /// </remarks>
 internal sealed class CastBatcher(IDatabase db, RedisKeys keys, ILogger logger)
 {
-    // Votes per script, so that no script holds the server for long (about 5 µs a vote on redis-server).
+    // Votes per script, so that no script holds the server for long (about 3 µs a vote on redis-server).
     private const int MaxBatch = 256;
 
     private const int MaxSenders = 2;

@@ -6,9 +6,9 @@ using StackExchange.Redis;
 namespace ClipBot.Redis.Reels;
 
 /// <summary>
-/// Per slot, a ballot hash (voter → take and time) and a tally hash (take → votes) that one script changes
-/// together, so the tally always equals the count of the ballots, whatever the concurrency; and a duel hash
-/// with one pick per voter per pair. Votes cast at the same time go to the server in batches (see
+/// Per reel, a ballot hash (slot and voter → take and time) and a tally hash (take → votes) that one script
+/// changes together, so the tally always equals the count of the ballots, whatever the concurrency; and per
+/// slot a duel hash with one pick per voter per pair. Votes cast at the same time go to the server in batches (see
 /// <see cref="CastBatcher"/>). Times are kept to the millisecond, in UTC.
 /// </summary>
 internal sealed class RedisBallotBox(IConnectionMultiplexer redis, RedisKeys keys, ILogger<RedisBallotBox> logger) : IBallotBox
@@ -25,28 +25,45 @@ internal sealed class RedisBallotBox(IConnectionMultiplexer redis, RedisKeys key
         return _casts.CastAsync(new PendingCast(reel, slot, take, voterId, at));
     }
 
-    public async Task<IReadOnlyDictionary<TakeId, long>> TallyAsync(ReelId reel, int slot, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<TakeId, long>> TallyAsync(
+        ReelId reel, IReadOnlyCollection<TakeId> takes, CancellationToken cancellationToken)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(slot, 1);
+        ArgumentNullException.ThrowIfNull(takes);
         cancellationToken.ThrowIfCancellationRequested();
-        var entries = await _db.HashGetAllAsync(keys.Tally(reel, slot));
-        return entries.ToDictionary(e => new TakeId(e.Name.ToString()), e => (long)e.Value);
+        if (takes.Count == 0)
+        {
+            return new Dictionary<TakeId, long>();
+        }
+
+        var ids = takes.Distinct().ToArray();
+        var counts = await _db.HashGetAsync(keys.Tally(reel), [.. ids.Select(id => (RedisValue)id.Value)]);
+        var tally = new Dictionary<TakeId, long>();
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (counts[i].HasValue && (long)counts[i] is > 0 and var votes)
+            {
+                tally[ids[i]] = votes;
+            }
+        }
+
+        return tally;
     }
 
-    public async Task<IReadOnlyList<Ballot>> ListBallotsAsync(ReelId reel, int slot, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Ballot>> ListBallotsAsync(ReelId reel, CancellationToken cancellationToken)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(slot, 1);
         cancellationToken.ThrowIfCancellationRequested();
-        var entries = await _db.HashGetAllAsync(keys.Ballots(reel, slot));
+        var entries = await _db.HashGetAllAsync(keys.Ballots(reel));
 
-        // A hash has no order; oldest first, then by voter, so an export reads the same each time.
+        // A hash has no order; by slot, oldest first, then by voter, so an export reads the same each time.
         return entries
             .Select(e =>
             {
+                var (slot, voterId) = BallotValues.ParseBallotField(e.Name.ToString());
                 var (take, at) = BallotValues.ParseVote(e.Value.ToString());
-                return new Ballot(slot, take, e.Name.ToString(), at);
+                return new Ballot(slot, take, voterId, at);
             })
-            .OrderBy(b => b.At)
+            .OrderBy(b => b.Slot)
+            .ThenBy(b => b.At)
             .ThenBy(b => b.VoterId, StringComparer.Ordinal)
             .ToList();
     }

@@ -40,19 +40,20 @@ internal sealed class InMemoryBallotBox : IBallotBox
         }
     }
 
-    public Task<IReadOnlyDictionary<TakeId, long>> TallyAsync(ReelId reel, int slot, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<TakeId, long>> TallyAsync(ReelId reel, IReadOnlyCollection<TakeId> takes, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            return Task.FromResult<IReadOnlyDictionary<TakeId, long>>(Tally(ListFor(_ballots, reel, slot)));
+            var ballots = _ballots.Where(b => b.Key.Item1 == reel).SelectMany(b => b.Value).Where(b => takes.Contains(b.Take)).ToList();
+            return Task.FromResult<IReadOnlyDictionary<TakeId, long>>(Tally(ballots));
         }
     }
 
-    public Task<IReadOnlyList<Ballot>> ListBallotsAsync(ReelId reel, int slot, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Ballot>> ListBallotsAsync(ReelId reel, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            IReadOnlyList<Ballot> ballots = [.. ListFor(_ballots, reel, slot).OrderBy(b => b.At)];
+            IReadOnlyList<Ballot> ballots = [.. _ballots.Where(b => b.Key.Item1 == reel).SelectMany(b => b.Value).OrderBy(b => b.Slot).ThenBy(b => b.At)];
             return Task.FromResult(ballots);
         }
     }

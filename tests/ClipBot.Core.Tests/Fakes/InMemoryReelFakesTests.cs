@@ -113,7 +113,7 @@ public sealed class InMemoryReelFakesTests
         Assert.Equal((VoteOutcome.Changed, (TakeId?)a), (changed.Outcome, changed.Previous));
         Assert.Equal(1, changed.Votes);
         Assert.Equal(VoteOutcome.Unchanged, same.Outcome);
-        Assert.Equal([new Ballot(1, b, "alice", At.AddSeconds(1))], await _ballots.ListBallotsAsync(reel, 1, None));
+        Assert.Equal([new Ballot(1, b, "alice", At.AddSeconds(1))], await _ballots.ListBallotsAsync(reel, None));
     }
 
     [Fact]

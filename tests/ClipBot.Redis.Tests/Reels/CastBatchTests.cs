@@ -14,15 +14,17 @@ public sealed class CastBatchTests
     private static readonly TakeId C = new("cccccccccccc");
 
     [Fact]
-    public void Arguments_TwoSlots_PairsEachSlotsKeysInOrderOfFirstUse()
+    public void Arguments_TwoSlots_TheReelsTwoKeysAndPerVoteFieldTakeAndBallot()
     {
-        PendingCast[] casts = [Cast(2, A, "alice"), Cast(1, B, "bob"), Cast(2, C, "carol")];
+        PendingCast[] casts = [Cast(2, A, "alice"), Cast(1, B, "bob"), Cast(12, C, "carol:x")];
 
         var (keys, args) = CastBatch.Arguments(casts, new RedisKeys("p:"));
 
-        Assert.Equal(["p:{reel:abcd2345}:ballots:2", "p:{reel:abcd2345}:tally:2", "p:{reel:abcd2345}:ballots:1", "p:{reel:abcd2345}:tally:1"], keys.Select(k => k.ToString()));
-        Assert.Equal([1, 3, 1], args.Where((_, i) => i % 4 == 0).Select(a => (int)a));
-        Assert.Equal(["alice", A.Value, $"{A.Value}|{At.ToUnixTimeMilliseconds()}"], args[1..4].Select(a => a.ToString()));
+        Assert.Equal(["p:{reel:abcd2345}:ballots", "p:{reel:abcd2345}:tally"], keys.Select(k => k.ToString()));
+        var ms = At.ToUnixTimeMilliseconds();
+        Assert.Equal(
+            ["2:alice", A.Value, $"{A.Value}|{ms}", "1:bob", B.Value, $"{B.Value}|{ms}", "12:carol:x", C.Value, $"{C.Value}|{ms}"],
+            args.Select(a => a.ToString()));
     }
 
     [Fact]
@@ -30,7 +32,7 @@ public sealed class CastBatchTests
     {
         // alice votes A (first), bob votes A (first), alice moves to B, bob votes A again, carol votes C in slot 2.
         PendingCast[] casts = [Cast(1, A, "alice"), Cast(1, A, "bob"), Cast(1, B, "alice"), Cast(1, A, "bob"), Cast(2, C, "carol")];
-        var answer = RedisResult.Create((RedisValue)$"0:1,0:2,1{A.Value}:1,2:1,0:1");
+        var answer = RedisResult.Create([RedisResult.Create(1), RedisResult.Create(2), RedisResult.Create((RedisValue)$"{A.Value}:1"), RedisResult.Create(-1), RedisResult.Create(1)]);
 
         var receipts = CastBatch.Receipts(casts, answer);
 
@@ -46,7 +48,17 @@ public sealed class CastBatchTests
     {
         PendingCast[] casts = [Cast(1, A, "alice"), Cast(1, B, "bob")];
 
-        var read = () => CastBatch.Receipts(casts, RedisResult.Create((RedisValue)"0:1"));
+        var read = () => CastBatch.Receipts(casts, RedisResult.Create([RedisResult.Create(1)]));
+
+        Assert.Throws<InvalidOperationException>(read);
+    }
+
+    [Fact]
+    public void Receipts_UnknownReply_Throws()
+    {
+        PendingCast[] casts = [Cast(1, A, "alice")];
+
+        var read = () => CastBatch.Receipts(casts, RedisResult.Create([RedisResult.Create((RedisValue)"nonsense")]));
 
         Assert.Throws<InvalidOperationException>(read);
     }

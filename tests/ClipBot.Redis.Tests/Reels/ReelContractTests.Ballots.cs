@@ -19,7 +19,7 @@ public abstract partial class ReelContractTests
         Assert.Equal(VoteOutcome.Cast, receipt.Outcome);
         Assert.Null(receipt.Previous);
         Assert.Equal(1, receipt.Votes);
-        Assert.Equal(new Dictionary<TakeId, long> { [take] = 1 }, await Ballots.TallyAsync(reel, 1, None));
+        Assert.Equal(new Dictionary<TakeId, long> { [take] = 1 }, await Ballots.TallyAsync(reel, [take], None));
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public abstract partial class ReelContractTests
         Assert.Equal(VoteOutcome.Changed, receipt.Outcome);
         Assert.Equal(first, receipt.Previous);
         Assert.Equal(1, receipt.Votes);
-        Assert.Equal(new Dictionary<TakeId, long> { [first] = 1, [second] = 1 }, await Ballots.TallyAsync(reel, 1, None));
+        Assert.Equal(new Dictionary<TakeId, long> { [first] = 1, [second] = 1 }, await Ballots.TallyAsync(reel, [first, second], None));
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public abstract partial class ReelContractTests
         var receipt = await Ballots.CastAsync(reel, 1, second, "alice", At.AddSeconds(1), None);
 
         Assert.Equal(1, receipt.Votes);
-        Assert.Equal(new Dictionary<TakeId, long> { [second] = 1 }, await Ballots.TallyAsync(reel, 1, None));
+        Assert.Equal(new Dictionary<TakeId, long> { [second] = 1 }, await Ballots.TallyAsync(reel, [first, second], None));
     }
 
     [Fact]
@@ -63,20 +63,38 @@ public abstract partial class ReelContractTests
         Assert.Equal(VoteOutcome.Unchanged, receipt.Outcome);
         Assert.Null(receipt.Previous);
         Assert.Equal(1, receipt.Votes);
-        Assert.Equal([new Ballot(1, take, "alice", At)], await Ballots.ListBallotsAsync(reel, 1, None));
+        Assert.Equal([new Ballot(1, take, "alice", At)], await Ballots.ListBallotsAsync(reel, None));
     }
 
     [Fact]
-    public async Task CastAsync_TwoSlots_CountsEachApart()
+    public async Task CastAsync_TwoSlots_OneVoteInEach()
     {
         var reel = ReelId.New();
         var (first, second) = (TakeId.New(), TakeId.New());
 
-        await Ballots.CastAsync(reel, 1, first, "alice", At, None);
-        await Ballots.CastAsync(reel, 2, second, "alice", At, None);
+        var receipts = new[]
+        {
+            await Ballots.CastAsync(reel, 1, first, "alice", At, None),
+            await Ballots.CastAsync(reel, 2, second, "alice", At, None),
+        };
 
-        Assert.Equal(new Dictionary<TakeId, long> { [first] = 1 }, await Ballots.TallyAsync(reel, 1, None));
-        Assert.Equal(new Dictionary<TakeId, long> { [second] = 1 }, await Ballots.TallyAsync(reel, 2, None));
+        Assert.All(receipts, r => Assert.Equal(VoteOutcome.Cast, r.Outcome));
+        Assert.Equal(new Dictionary<TakeId, long> { [first] = 1, [second] = 1 }, await Ballots.TallyAsync(reel, [first, second], None));
+        Assert.Equal([new Ballot(1, first, "alice", At), new Ballot(2, second, "alice", At)], await Ballots.ListBallotsAsync(reel, None));
+    }
+
+    [Fact]
+    public async Task CastAsync_SameTakeIdInAnotherReel_CountedApart()
+    {
+        var (one, other) = (ReelId.New(), ReelId.New());
+        var take = TakeId.New();
+
+        await Ballots.CastAsync(one, 1, take, "alice", At, None);
+        await Ballots.CastAsync(one, 1, take, "bob", At, None);
+        await Ballots.CastAsync(other, 1, take, "alice", At, None);
+
+        Assert.Equal(new Dictionary<TakeId, long> { [take] = 2 }, await Ballots.TallyAsync(one, [take], None));
+        Assert.Equal(new Dictionary<TakeId, long> { [take] = 1 }, await Ballots.TallyAsync(other, [take], None));
     }
 
     [Fact]
@@ -94,7 +112,7 @@ public abstract partial class ReelContractTests
         Assert.Equal(Enumerable.Range(1, 61).Select(n => (long)n), receipts.Select(r => r.Votes).Order());
         var moved = receipts[^1];
         Assert.Equal((VoteOutcome.Changed, second), (moved.Outcome, moved.Previous));
-        Assert.Equal(new Dictionary<TakeId, long> { [first] = 61 }, await Ballots.TallyAsync(reel, 1, None));
+        Assert.Equal(new Dictionary<TakeId, long> { [first] = 61 }, await Ballots.TallyAsync(reel, [first, second], None));
     }
 
     [Fact]
@@ -111,23 +129,45 @@ public abstract partial class ReelContractTests
 
         foreach (var reel in reels)
         {
-            for (var slot = 1; slot <= 3; slot++)
-            {
-                Assert.Equal(new Dictionary<TakeId, long> { [takes[slot - 1]] = 10 }, await Ballots.TallyAsync(reel, slot, None));
-            }
+            Assert.Equal(takes.ToDictionary(t => t, _ => 10L), await Ballots.TallyAsync(reel, takes, None));
+            Assert.Equal(30, (await Ballots.ListBallotsAsync(reel, None)).Count);
         }
     }
 
     [Fact]
     public async Task TallyAsync_NoVotes_ReturnsEmpty()
     {
-        var tally = await Ballots.TallyAsync(ReelId.New(), 1, None);
+        var tally = await Ballots.TallyAsync(ReelId.New(), [TakeId.New(), TakeId.New()], None);
 
         Assert.Empty(tally);
     }
 
     [Fact]
-    public async Task ListBallotsAsync_SeveralVoters_EachCurrentVoteOldestFirst()
+    public async Task TallyAsync_NoTakes_ReturnsEmpty()
+    {
+        var reel = ReelId.New();
+        await Ballots.CastAsync(reel, 1, TakeId.New(), "alice", At, None);
+
+        var tally = await Ballots.TallyAsync(reel, [], None);
+
+        Assert.Empty(tally);
+    }
+
+    [Fact]
+    public async Task TallyAsync_OnlyTheTakesAskedFor()
+    {
+        var reel = ReelId.New();
+        var (first, second) = (TakeId.New(), TakeId.New());
+        await Ballots.CastAsync(reel, 1, first, "alice", At, None);
+        await Ballots.CastAsync(reel, 2, second, "alice", At, None);
+
+        var tally = await Ballots.TallyAsync(reel, [second, second], None);
+
+        Assert.Equal(new Dictionary<TakeId, long> { [second] = 1 }, tally);
+    }
+
+    [Fact]
+    public async Task ListBallotsAsync_SeveralVotersAndSlots_EachCurrentVoteBySlotThenOldestFirst()
     {
         var reel = ReelId.New();
         var (first, second) = (TakeId.New(), TakeId.New());
@@ -135,15 +175,16 @@ public abstract partial class ReelContractTests
         await Ballots.CastAsync(reel, 1, first, "alice", At, None);
         await Ballots.CastAsync(reel, 1, first, "bob", At.AddSeconds(1), None);
         await Ballots.CastAsync(reel, 1, second, "alice", At.AddSeconds(3), None);
-        await Ballots.CastAsync(reel, 2, second, "dave", At, None);
+        await Ballots.CastAsync(reel, 12, second, "dave:with-a-colon", At, None);
 
-        var ballots = await Ballots.ListBallotsAsync(reel, 1, None);
+        var ballots = await Ballots.ListBallotsAsync(reel, None);
 
         Assert.Equal(
             [
                 new Ballot(1, first, "bob", At.AddSeconds(1)),
                 new Ballot(1, first, "carol|with-a-bar", At.AddSeconds(2)),
                 new Ballot(1, second, "alice", At.AddSeconds(3)),
+                new Ballot(12, second, "dave:with-a-colon", At),
             ],
             ballots);
     }
@@ -151,7 +192,7 @@ public abstract partial class ReelContractTests
     [Fact]
     public async Task ListBallotsAsync_NoVotes_ReturnsEmpty()
     {
-        var ballots = await Ballots.ListBallotsAsync(ReelId.New(), 1, None);
+        var ballots = await Ballots.ListBallotsAsync(ReelId.New(), None);
 
         Assert.Empty(ballots);
     }

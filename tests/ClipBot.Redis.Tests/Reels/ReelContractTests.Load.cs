@@ -50,13 +50,14 @@ public abstract partial class ReelContractTests
 
         Assert.Equal(Members * VotesPerMember, receipts.Sum(r => r.Votes.Count));
         Assert.All(receipts, AssertOutcomesInOrder);
+        var all = await Ballots.ListBallotsAsync(reel, None);
         for (var slot = 1; slot <= Slots; slot++)
         {
             var last = chains.Where(c => c.Key.Slot == slot).ToDictionary(c => c.Key.Voter, c => c.Last().Take);
             var expected = last.Values.GroupBy(t => t).ToDictionary(g => g.Key, g => (long)g.Count());
 
-            var tally = await Ballots.TallyAsync(reel, slot, None);
-            var ballots = await Ballots.ListBallotsAsync(reel, slot, None);
+            var tally = await Ballots.TallyAsync(reel, takes[slot - 1], None);
+            var ballots = all.Where(b => b.Slot == slot).ToList();
 
             Assert.Equal(expected, tally);
             Assert.Equal(last.Count, tally.Values.Sum());

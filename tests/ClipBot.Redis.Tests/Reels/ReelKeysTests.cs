@@ -15,13 +15,13 @@ public sealed class ReelKeysTests
         string[] names =
         [
             keys.Reel(Id).ToString(), keys.ReelTakes(Id, 1).ToString(), keys.ReelTakes(Id, 2).ToString(),
-            keys.ReelReservations(Id, 1).ToString(), keys.Ballots(Id, 1).ToString(), keys.Tally(Id, 1).ToString(),
+            keys.ReelReservations(Id, 1).ToString(), keys.Ballots(Id).ToString(), keys.Tally(Id).ToString(),
             keys.Duels(Id, 1).ToString(),
         ];
 
         Assert.All(names, n => Assert.StartsWith("clipbot:{reel:abcd2345}:", n, StringComparison.Ordinal));
         Assert.Equal(names.Length, names.Distinct(StringComparer.Ordinal).Count());
-        Assert.Equal("clipbot:{reel:abcd2345}:tally:1", keys.Tally(Id, 1).ToString());
+        Assert.Equal("clipbot:{reel:abcd2345}:tally", keys.Tally(Id).ToString());
     }
 
     [Fact]

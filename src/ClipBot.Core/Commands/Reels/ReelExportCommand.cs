@@ -19,11 +19,8 @@ internal sealed class ReelExportCommand(IBallotBox ballots, ReelStandings standi
     {
         ArgumentNullException.ThrowIfNull(invocation);
         var reel = invocation.RequiredReel;
-        var all = new List<Ballot>();
-        foreach (var slot in reel.Slots)
-        {
-            all.AddRange(await ballots.ListBallotsAsync(reel.Id, slot.Index, cancellationToken));
-        }
+        var shots = reel.Slots.Select(s => s.Index).ToHashSet();
+        var all = (await ballots.ListBallotsAsync(reel.Id, cancellationToken)).Where(b => shots.Contains(b.Slot)).ToList();
 
         var ranked = await standings.ForReelAsync(reel, cancellationToken);
         var reply = new ChatReply($"The records of “{reel.Name}”: {all.Count} ballots, the credits and the shot list.", Ephemeral: true)

@@ -34,11 +34,7 @@ public sealed class ReelExportCommandTests
         var (first, third) = (await _harness.AddTakeAsync(reel, 1), await _harness.AddTakeAsync(reel, 3));
         await _harness.VoteAsync(first, 2);
         await _harness.VoteAsync(third, 1);
-        var ballots = new List<Ballot>();
-        foreach (var slot in reel.Slots)
-        {
-            ballots.AddRange(await _harness.Ballots.ListBallotsAsync(reel.Id, slot.Index, CancellationToken.None));
-        }
+        var ballots = await _harness.Ballots.ListBallotsAsync(reel.Id, CancellationToken.None);
 
         var outcome = await ExportAsync(reel);
 

@@ -38,7 +38,7 @@ public sealed class VoteCommandHandlerTests
 
         Assert.True(outcome.Accepted);
         Assert.Equal($"Your vote in shot 1 moved to take {second.Id}. It has 3 votes.", outcome.Reply.Text);
-        Assert.Equal(new Dictionary<TakeId, long> { [second.Id] = 3 }, await _harness.Ballots.TallyAsync(reel.Id, 1, CancellationToken.None));
+        Assert.Equal(new Dictionary<TakeId, long> { [second.Id] = 3 }, await _harness.Ballots.TallyAsync(reel.Id, [first.Id, second.Id], CancellationToken.None));
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class VoteCommandHandlerTests
         var outcome = await VoteAsync(take.Id.Value);
 
         OutcomeAssert.Refused("Voting in “Night Drive” is closed: the reel is locked.", outcome);
-        Assert.Empty(await _harness.Ballots.ListBallotsAsync(reel.Id, 1, CancellationToken.None));
+        Assert.Empty(await _harness.Ballots.ListBallotsAsync(reel.Id, CancellationToken.None));
     }
 
     [Fact]
