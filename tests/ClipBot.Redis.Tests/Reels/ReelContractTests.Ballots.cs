@@ -1,6 +1,7 @@
 using ClipBot.Core.Reels;
 using ClipBot.Core.Takes;
 using ClipBot.Redis.Tests.Fixtures;
+using StackExchange.Redis;
 
 namespace ClipBot.Redis.Tests.Reels;
 
@@ -132,6 +133,38 @@ public abstract partial class ReelContractTests
             Assert.Equal(takes.ToDictionary(t => t, _ => 10L), await Ballots.TallyAsync(reel, takes, None));
             Assert.Equal(30, (await Ballots.ListBallotsAsync(reel, None)).Count);
         }
+    }
+
+    [Fact]
+    public async Task CastAsync_MoreVotesAtOnceThanOneScriptTakes_EachCountedOnce()
+    {
+        var reel = ReelId.New();
+        var takes = new[] { TakeId.New(), TakeId.New() };
+
+        // 600 first votes released together: more than one script call carries, so they go in several.
+        var receipts = await Task.WhenAll(Enumerable.Range(0, 600).Select(i =>
+            Task.Run(() => Ballots.CastAsync(reel, (i % 3) + 1, takes[i % 2], $"voter-{i / 3}", At, None))));
+
+        Assert.All(receipts, r => Assert.Equal(VoteOutcome.Cast, r.Outcome));
+        Assert.Equal(new Dictionary<TakeId, long> { [takes[0]] = 300, [takes[1]] = 300 }, await Ballots.TallyAsync(reel, takes, None));
+        Assert.Equal(600, (await Ballots.ListBallotsAsync(reel, None)).Count);
+    }
+
+    [Fact]
+    public async Task CastAsync_ServerRefusesTheScript_EveryVoteOfTheCallFailsAndNoneCounts()
+    {
+        var reel = ReelId.New();
+        var take = TakeId.New();
+        await _server.Redis.GetDatabase().StringSetAsync(_keys.Ballots(reel), "not a hash");
+
+        var votes = Enumerable.Range(0, 5).Select(i => Ballots.CastAsync(reel, 1, take, $"voter-{i}", At, None)).ToList();
+
+        foreach (var vote in votes)
+        {
+            await Assert.ThrowsAsync<RedisServerException>(() => vote);
+        }
+
+        Assert.Empty(await Ballots.TallyAsync(reel, [take], None));
     }
 
     [Fact]
