@@ -34,23 +34,25 @@ internal static class BallotScripts
     /// time per vote in the votes benchmark.
     /// </remarks>
     public static readonly ReelScript CastVotes = new("cast", TakeOf + """
-        local receipts = {}
+        local call = redis.call
         local ballots, tally = KEYS[1], KEYS[2]
+        local receipts, n = {}, 0
         for i = 1, #ARGV, 3 do
             local voter, take, ballot = ARGV[i], ARGV[i + 1], ARGV[i + 2]
+            n = n + 1
             -- Most votes are a member's first in the slot: one write tells, and a read is needed only otherwise.
-            if redis.call('HSETNX', ballots, voter, ballot) == 1 then
-                receipts[#receipts + 1] = redis.call('HINCRBY', tally, take, '1')
+            if call('HSETNX', ballots, voter, ballot) == 1 then
+                receipts[n] = call('HINCRBY', tally, take, '1')
             else
-                local previous = takeOf(redis.call('HGET', ballots, voter))
+                local previous = takeOf(call('HGET', ballots, voter))
                 if previous == take then
-                    receipts[#receipts + 1] = -tonumber(redis.call('HGET', tally, take) or '0')
+                    receipts[n] = -tonumber(call('HGET', tally, take) or '0')
                 else
-                    if redis.call('HINCRBY', tally, previous, '-1') <= 0 then
-                        redis.call('HDEL', tally, previous)
+                    if call('HINCRBY', tally, previous, '-1') <= 0 then
+                        call('HDEL', tally, previous)
                     end
-                    redis.call('HSET', ballots, voter, ballot)
-                    receipts[#receipts + 1] = previous .. ':' .. redis.call('HINCRBY', tally, take, '1')
+                    call('HSET', ballots, voter, ballot)
+                    receipts[n] = previous .. ':' .. call('HINCRBY', tally, take, '1')
                 end
             end
         end
@@ -59,8 +61,8 @@ internal static class BallotScripts
 
     /// <summary>
     /// KEYS: the slot's duels. ARGV: field (pair and voter), winner, unix ms. Records the pick, replacing the
-    /// voter's earlier pick of the pair; the same pick again changes nothing. Returns the outcome's code, as
-    /// <see cref="CastVotes"/> writes it.
+    /// voter's earlier pick of the pair; the same pick again changes nothing. Returns 0 (a first pick), 1 (a
+    /// change) or 2 (the same pick again).
     /// </summary>
     public static readonly ReelScript Duel = new("duel", TakeOf + """
         local held = redis.call('HGET', KEYS[1], ARGV[1])
@@ -74,7 +76,7 @@ internal static class BallotScripts
         return '0'
         """);
 
-    /// <summary>The outcome a script returned: 0 a first vote or pick, 1 a change, 2 the same again.</summary>
+    /// <summary>The outcome the duel script returned: 0 a first pick, 1 a change, 2 the same pick again.</summary>
     public static VoteOutcome Outcome(char code) => code switch
     {
         '0' => VoteOutcome.Cast,
