@@ -134,6 +134,9 @@ internal sealed class RedisKeys(string prefix)
     /// <summary>Votes per take of a reel, takes without votes absent: take id → count (hash).</summary>
     public RedisKey Tally(ReelId id) => Key(ReelTag(id) + "tally");
 
+    /// <summary>Votes and duel picks taken for a reel so far: its ballots' revision (string, a count).</summary>
+    public RedisKey BallotsRevision(ReelId id) => Key(ReelTag(id) + "ballots-revision");
+
     /// <summary>Every member's current pick of every pair in one slot: <c>takeA|takeB|voter</c> → <c>winner|unix-ms</c> (hash).</summary>
     public RedisKey Duels(ReelId id, int slot) => Key($"{ReelTag(id)}duels:{slot}");
 

@@ -31,6 +31,13 @@ public interface IBallotBox
     Task<VoteOutcome> RecordDuelAsync(
         ReelId reel, int slot, TakeId winner, TakeId loser, string voterId, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A number the box raises with every vote and duel pick it takes for the reel, the same vote again
+    /// included, and never lowers: 0 before the first. Whoever saw it before can tell whether the standings may
+    /// have moved since, without reading them.
+    /// </summary>
+    Task<long> RevisionAsync(ReelId reel, CancellationToken cancellationToken);
+
     /// <summary>Every member's current pick of every pair in the slot.</summary>
     Task<IReadOnlyList<DuelPick>> ListDuelsAsync(ReelId reel, int slot, CancellationToken cancellationToken);
 }

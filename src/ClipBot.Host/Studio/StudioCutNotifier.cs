@@ -18,7 +18,7 @@ internal sealed class StudioCutNotifier(StudioEventHub hub) : ICutNotifier
         ArgumentNullException.ThrowIfNull(reel);
         if (reel.Channels.FirstOrDefault(c => c.Platform == ChannelRef.StudioPlatform) == channel)
         {
-            await hub.PublishReelAsync(reel, cancellationToken);
+            await hub.PublishReelAsync(reel, ballotsRevision: null, cancellationToken);
         }
 
         return true;

@@ -20,7 +20,8 @@ internal sealed class StudioEventHub(ITakeEvents events, StudioTakes takes, Stud
 
     private const int PerClientBuffer = 256;
     private readonly ConcurrentDictionary<Guid, Channel<SseItem<string>>> _clients = new();
-    private readonly ConcurrentDictionary<ReelId, long> _reelVersions = new();
+    // Per reel, the newest version and ballots' revision the pages have (sent, or read when they loaded).
+    private readonly ConcurrentDictionary<ReelId, (long Version, long Ballots)> _reelsSent = new();
 
     public int ClientCount => _clients.Count;
 
@@ -44,11 +45,14 @@ internal sealed class StudioEventHub(ITakeEvents events, StudioTakes takes, Stud
         }
     }
 
-    /// <summary>Sends the reel, as GET /api/reels/{id} shows it, to every open page, unless this version was sent already.</summary>
-    public async Task PublishReelAsync(Reel reel, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends the reel, as GET /api/reels/{id} shows it, to every open page, unless this version of it, and this
+    /// revision of its ballots when given, were sent already.
+    /// </summary>
+    public async Task PublishReelAsync(Reel reel, long? ballotsRevision, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reel);
-        if (_clients.IsEmpty || !TryClaim(reel))
+        if (_clients.IsEmpty || !TryClaim(reel, ballotsRevision))
         {
             return;
         }
@@ -56,11 +60,11 @@ internal sealed class StudioEventHub(ITakeEvents events, StudioTakes takes, Stud
         Send(ReelEvent, await reels.DescribeAsync(reel, cancellationToken));
     }
 
-    /// <summary>Notes the reel's version as known to the pages (they read it when they load), without sending it.</summary>
-    public void MarkSeen(Reel reel)
+    /// <summary>Notes the reel's version and ballots as known to the pages (they read them when they load), without sending them.</summary>
+    public void MarkSeen(Reel reel, long ballotsRevision)
     {
         ArgumentNullException.ThrowIfNull(reel);
-        TryClaim(reel);
+        TryClaim(reel, ballotsRevision);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -98,23 +102,32 @@ internal sealed class StudioEventHub(ITakeEvents events, StudioTakes takes, Stud
         }
     }
 
-    /// <summary>True for the first caller with a version newer than any sent; the notifier and the watcher may both see it.</summary>
-    private bool TryClaim(Reel reel)
+    /// <summary>
+    /// True for the first caller with a version of the reel, or a revision of its ballots, newer than any sent;
+    /// the notifier and the watcher may both see it.
+    /// </summary>
+    private bool TryClaim(Reel reel, long? ballotsRevision)
     {
+        var seen = (reel.Version, Ballots: ballotsRevision ?? 0);
         while (true)
         {
-            if (!_reelVersions.TryGetValue(reel.Id, out var sent))
+            if (!_reelsSent.TryGetValue(reel.Id, out var sent))
             {
-                if (_reelVersions.TryAdd(reel.Id, reel.Version))
+                if (_reelsSent.TryAdd(reel.Id, seen))
                 {
                     return true;
                 }
+
+                continue;
             }
-            else if (sent >= reel.Version)
+
+            var newest = (Math.Max(sent.Version, seen.Version), Math.Max(sent.Ballots, seen.Ballots));
+            if (newest == sent)
             {
                 return false;
             }
-            else if (_reelVersions.TryUpdate(reel.Id, reel.Version, sent))
+
+            if (_reelsSent.TryUpdate(reel.Id, newest, sent))
             {
                 return true;
             }

@@ -18,7 +18,8 @@ internal static class BallotScripts
         """;
 
     /// <summary>
-    /// A batch of votes of one reel, each applied in turn as its own step. KEYS: the reel's ballots and its tally.
+    /// A batch of votes of one reel, each applied in turn as its own step. KEYS: the reel's ballots, its tally
+    /// and its ballots' revision, which goes up by the votes in the batch.
     /// ARGV: per vote, its ballot's field ("slot:voter"), the take, and the ballot to store ("take|unix-ms"),
     /// all made by the client: concatenating or parsing numbers in Lua showed in the server's profile.
     /// A first vote counts; a change moves the count from the old take (whose field goes at zero, so a tally
@@ -56,15 +57,17 @@ internal static class BallotScripts
                 end
             end
         end
+        call('INCRBY', KEYS[3], n)
         return receipts
         """);
 
     /// <summary>
-    /// KEYS: the slot's duels. ARGV: field (pair and voter), winner, unix ms. Records the pick, replacing the
+    /// KEYS: the slot's duels, and the reel's ballots' revision, which goes up by one. ARGV: field (pair and voter), winner, unix ms. Records the pick, replacing the
     /// voter's earlier pick of the pair; the same pick again changes nothing. Returns 0 (a first pick), 1 (a
     /// change) or 2 (the same pick again).
     /// </summary>
     public static readonly ReelScript Duel = new("duel", TakeOf + """
+        redis.call('INCR', KEYS[2])
         local held = redis.call('HGET', KEYS[1], ARGV[1])
         if held and takeOf(held) == ARGV[2] then
             return '2'

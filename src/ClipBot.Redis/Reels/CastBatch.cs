@@ -23,7 +23,7 @@ internal static class CastBatch
         }
 
         var reel = casts[0].Reel;
-        return ([keys.Ballots(reel), keys.Tally(reel)], args);
+        return ([keys.Ballots(reel), keys.Tally(reel), keys.BallotsRevision(reel)], args);
     }
 
     public static VoteReceipt[] Receipts(IReadOnlyList<PendingCast> casts, RedisResult answer)

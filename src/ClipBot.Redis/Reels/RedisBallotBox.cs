@@ -80,8 +80,15 @@ internal sealed class RedisBallotBox(IConnectionMultiplexer redis, RedisKeys key
 
         cancellationToken.ThrowIfCancellationRequested();
         var outcome = await BallotScripts.Duel.RunAsync(
-            _db, [keys.Duels(reel, slot)], [BallotValues.DuelField(winner, loser, voterId), winner.Value, at.ToUnixTimeMilliseconds()], logger);
+            _db, [keys.Duels(reel, slot), keys.BallotsRevision(reel)], [BallotValues.DuelField(winner, loser, voterId), winner.Value, at.ToUnixTimeMilliseconds()], logger);
         return BallotScripts.Outcome(outcome.ToString()[0]);
+    }
+
+    public async Task<long> RevisionAsync(ReelId reel, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var revision = await _db.StringGetAsync(keys.BallotsRevision(reel));
+        return revision.HasValue ? (long)revision : 0;
     }
 
     public async Task<IReadOnlyList<DuelPick>> ListDuelsAsync(ReelId reel, int slot, CancellationToken cancellationToken)

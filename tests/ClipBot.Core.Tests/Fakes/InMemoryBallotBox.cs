@@ -13,11 +13,13 @@ internal sealed class InMemoryBallotBox : IBallotBox
     private readonly Lock _gate = new();
     private readonly Dictionary<(ReelId, int), List<Ballot>> _ballots = [];
     private readonly Dictionary<(ReelId, int), List<DuelPick>> _duels = [];
+    private readonly Dictionary<ReelId, long> _revisions = [];
 
     public Task<VoteReceipt> CastAsync(ReelId reel, int slot, TakeId take, string voterId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
+            _revisions[reel] = _revisions.GetValueOrDefault(reel) + 1;
             var ballots = ListFor(_ballots, reel, slot);
             var index = ballots.FindIndex(b => string.Equals(b.VoterId, voterId, StringComparison.Ordinal));
             var (outcome, previous) = (VoteOutcome.Cast, (TakeId?)null);
@@ -68,6 +70,7 @@ internal sealed class InMemoryBallotBox : IBallotBox
 
         lock (_gate)
         {
+            _revisions[reel] = _revisions.GetValueOrDefault(reel) + 1;
             var picks = ListFor(_duels, reel, slot);
             var index = picks.FindIndex(p => string.Equals(p.VoterId, voterId, StringComparison.Ordinal)
                 && ((p.Winner == winner && p.Loser == loser) || (p.Winner == loser && p.Loser == winner)));
@@ -84,6 +87,14 @@ internal sealed class InMemoryBallotBox : IBallotBox
 
             picks.Add(new DuelPick(winner, loser, voterId, at));
             return Task.FromResult(outcome);
+        }
+    }
+
+    public Task<long> RevisionAsync(ReelId reel, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_revisions.GetValueOrDefault(reel));
         }
     }
 

@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Threading.Channels;
+using ClipBot.Core.Reels;
+using ClipBot.Core.Takes;
 using ClipBot.Host.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClipBot.Host.Tests.Studio;
 
@@ -49,6 +53,41 @@ public sealed class ReelVotingTests
     }
 
     [Fact]
+    public async Task Events_VotesCastInChat_OpenPageGetsEachNewCount()
+    {
+        using var factory = new StudioFactory(new Dictionary<string, string?> { ["Reel:PollSeconds"] = "0.2" });
+        using var client = factory.CreateClient();
+        var reel = new ReelId((await client.CreateReelOkAsync("Live --slots 1 --seconds 1")).GetProperty("id").GetString()!);
+        var take = new TakeId((await client.MakeTakeAsync("/clip a calm blue ocean --slot 1", "fan0", Patience)).GetProperty("id").GetString()!);
+        using var listening = new CancellationTokenSource(Patience);
+        using var events = await client.GetAsync("/api/events", HttpCompletionOption.ResponseHeadersRead, listening.Token);
+        using var reader = new StreamReader(await events.Content.ReadAsStreamAsync(listening.Token));
+        Assert.Equal("ready", (await reader.ReadEventAsync(listening.Token)).Name);
+        var counts = Channel.CreateUnbounded<long>();
+        var pump = PumpVoteCountsAsync(reader, reel, take, counts.Writer, listening.Token);
+
+        // Votes as chat casts them: through the ballot box, with no call to the page's own API. The first look
+        // after a page opens takes what it finds as already shown, so a vote that lands before it is shown only
+        // with the next one: vote again until a count arrives, then every later vote must arrive as well.
+        var box = factory.Services.GetRequiredService<IBallotBox>();
+        var voters = 0;
+        var shown = new List<long>();
+        while (shown.Count < 3 && voters < 20)
+        {
+            await box.CastAsync(reel, 1, take, $"chat-{++voters}", DateTimeOffset.UtcNow, listening.Token);
+            if (await NextCountAsync(counts.Reader, voters, TimeSpan.FromSeconds(shown.Count == 0 ? 2 : 30), listening.Token) is { } count)
+            {
+                shown.Add(count);
+            }
+        }
+
+        Assert.Equal(3, shown.Count);
+        Assert.Equal(Enumerable.Range(voters - 2, 3).Select(v => (long)v), shown);
+        await listening.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pump);
+    }
+
+    [Fact]
     public async Task Take_OutsideAReel_HasNoVoteButton()
     {
         using var factory = new StudioFactory();
@@ -58,5 +97,42 @@ public sealed class ReelVotingTests
 
         Assert.Equal(JsonValueKind.Null, take.GetProperty("reel").ValueKind);
         Assert.Equal(0, take.GetProperty("buttons").GetArrayLength());
+    }
+
+    // The take's votes in each "reel" event of the reel, in order.
+    private static async Task PumpVoteCountsAsync(StreamReader reader, ReelId reel, TakeId take, ChannelWriter<long> counts, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var (name, data) = await reader.ReadEventAsync(cancellationToken);
+            using var json = JsonDocument.Parse(data);
+            if (name == "reel" && json.RootElement.GetProperty("id").GetString() == reel.Value)
+            {
+                var votes = json.RootElement.GetProperty("slots")[0].GetProperty("takes").EnumerateArray()
+                    .Single(t => t.GetProperty("id").GetString() == take.Value).GetProperty("votes");
+                counts.TryWrite(votes.GetInt64());
+            }
+        }
+    }
+
+    // The first count shown that equals the votes cast, or null when none comes in time.
+    private static async Task<long?> NextCountAsync(ChannelReader<long> counts, long expected, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        patience.CancelAfter(wait);
+        try
+        {
+            while (true)
+            {
+                if (await counts.ReadAsync(patience.Token) is var count && count == expected)
+                {
+                    return count;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
     }
 }

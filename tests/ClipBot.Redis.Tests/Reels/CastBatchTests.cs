@@ -14,13 +14,13 @@ public sealed class CastBatchTests
     private static readonly TakeId C = new("cccccccccccc");
 
     [Fact]
-    public void Arguments_TwoSlots_TheReelsTwoKeysAndPerVoteFieldTakeAndBallot()
+    public void Arguments_SeveralSlots_TheReelsKeysAndPerVoteFieldTakeAndBallot()
     {
         PendingCast[] casts = [Cast(2, A, "alice"), Cast(1, B, "bob"), Cast(12, C, "carol:x")];
 
         var (keys, args) = CastBatch.Arguments(casts, new RedisKeys("p:"));
 
-        Assert.Equal(["p:{reel:abcd2345}:ballots", "p:{reel:abcd2345}:tally"], keys.Select(k => k.ToString()));
+        Assert.Equal(["p:{reel:abcd2345}:ballots", "p:{reel:abcd2345}:tally", "p:{reel:abcd2345}:ballots-revision"], keys.Select(k => k.ToString()));
         var ms = At.ToUnixTimeMilliseconds();
         Assert.Equal(
             ["2:alice", A.Value, $"{A.Value}|{ms}", "1:bob", B.Value, $"{B.Value}|{ms}", "12:carol:x", C.Value, $"{C.Value}|{ms}"],

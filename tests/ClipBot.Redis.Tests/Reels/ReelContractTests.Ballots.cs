@@ -168,6 +168,24 @@ public abstract partial class ReelContractTests
     }
 
     [Fact]
+    public async Task RevisionAsync_VotesAndDuelPicks_RisesWithEachOneTheSameAgainIncluded()
+    {
+        var (reel, other) = (ReelId.New(), ReelId.New());
+        var (first, second) = (TakeId.New(), TakeId.New());
+        var before = await Ballots.RevisionAsync(reel, None);
+
+        await Ballots.CastAsync(reel, 1, first, "alice", At, None);
+        await Ballots.CastAsync(reel, 1, first, "alice", At, None);
+        await Task.WhenAll(Ballots.CastAsync(reel, 1, second, "alice", At, None), Ballots.CastAsync(reel, 2, second, "bob", At, None));
+        await Ballots.RecordDuelAsync(reel, 1, first, second, "carol", At, None);
+        await Ballots.CastAsync(other, 1, first, "alice", At, None);
+
+        Assert.Equal(0, before);
+        Assert.Equal(5, await Ballots.RevisionAsync(reel, None));
+        Assert.Equal(1, await Ballots.RevisionAsync(other, None));
+    }
+
+    [Fact]
     public async Task TallyAsync_NoVotes_ReturnsEmpty()
     {
         var tally = await Ballots.TallyAsync(ReelId.New(), [TakeId.New(), TakeId.New()], None);

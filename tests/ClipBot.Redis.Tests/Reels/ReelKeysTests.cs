@@ -15,7 +15,7 @@ public sealed class ReelKeysTests
         string[] names =
         [
             keys.Reel(Id).ToString(), keys.ReelTakes(Id, 1).ToString(), keys.ReelTakes(Id, 2).ToString(),
-            keys.ReelReservations(Id, 1).ToString(), keys.Ballots(Id).ToString(), keys.Tally(Id).ToString(),
+            keys.ReelReservations(Id, 1).ToString(), keys.Ballots(Id).ToString(), keys.Tally(Id).ToString(), keys.BallotsRevision(Id).ToString(),
             keys.Duels(Id, 1).ToString(),
         ];
 
