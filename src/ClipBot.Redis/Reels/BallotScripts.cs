@@ -62,9 +62,9 @@ internal static class BallotScripts
         """);
 
     /// <summary>
-    /// KEYS: the slot's duels, and the reel's ballots' revision, which goes up by one. ARGV: field (pair and voter), winner, unix ms. Records the pick, replacing the
-    /// voter's earlier pick of the pair; the same pick again changes nothing. Returns 0 (a first pick), 1 (a
-    /// change) or 2 (the same pick again).
+    /// KEYS: the slot's duels, and the reel's ballots' revision, which goes up by one. ARGV: field (pair and
+    /// voter), winner, unix ms. Records the pick, replacing the voter's earlier pick of the pair; the same pick
+    /// again changes nothing. Returns 0 (a first pick), 1 (a change) or 2 (the same pick again).
     /// </summary>
     public static readonly ReelScript Duel = new("duel", TakeOf + """
         redis.call('INCR', KEYS[2])

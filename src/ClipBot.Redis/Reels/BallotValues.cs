@@ -6,8 +6,8 @@ namespace ClipBot.Redis.Reels;
 
 /// <summary>
 /// The ballot box's stored strings (see <see cref="RedisKeys"/>): <c>slot:voter</c> for a ballot's field,
-/// <c>take|unix-ms</c> for a vote or a duel's winner, and <c>takeA|takeB|voter</c> for a duel's field. Take ids never hold a <c>|</c>; voter ids may, so
-/// the voter is always last and read as the rest.
+/// <c>take|unix-ms</c> for a vote or a duel's winner, and <c>takeA|takeB|voter</c> for a duel's field. Take ids
+/// never hold a <c>|</c> or a <c>:</c>; voter ids may, so the voter is always last and read as the rest.
 /// </summary>
 internal static class BallotValues
 {

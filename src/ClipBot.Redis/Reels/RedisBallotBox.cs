@@ -7,9 +7,10 @@ namespace ClipBot.Redis.Reels;
 
 /// <summary>
 /// Per reel, a ballot hash (slot and voter → take and time) and a tally hash (take → votes) that one script
-/// changes together, so the tally always equals the count of the ballots, whatever the concurrency; and per
-/// slot a duel hash with one pick per voter per pair. Votes cast at the same time go to the server in batches (see
-/// <see cref="CastBatcher"/>). Times are kept to the millisecond, in UTC.
+/// changes together, so the tally always equals the count of the ballots, whatever the concurrency, and a count
+/// of the votes and picks taken (the ballots' revision); per slot, a duel hash with one pick per voter per pair.
+/// Votes cast at the same time go to the server in batches (see <see cref="CastBatcher"/>). Times are kept to
+/// the millisecond, in UTC.
 /// </summary>
 internal sealed class RedisBallotBox(IConnectionMultiplexer redis, RedisKeys keys, ILogger<RedisBallotBox> logger) : IBallotBox
 {
