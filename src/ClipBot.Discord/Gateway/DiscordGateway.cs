@@ -10,8 +10,9 @@ namespace ClipBot.Discord.Gateway;
 /// <summary>
 /// ClipBot's gateway client, speaking Discord's protocol over <see cref="ClientWebSocket"/>: it identifies once,
 /// keeps the session through drops, op 7 and zombie connections by resuming it, identifies anew only when
-/// Discord says the session is gone, and stops for good, with one log line, on the close codes that mean a
-/// configuration error. Each interaction goes to the <see cref="IGatewayDispatchHandler"/> on a task of its own.
+/// Discord says the session is gone and its session start limit allows one, and stops for good, with one log
+/// line, on the close codes that mean a configuration error. Each interaction goes to the
+/// <see cref="IGatewayDispatchHandler"/> on a task of its own.
 /// </summary>
 /// <remarks>One instance runs one shard, once: <see cref="RunAsync"/> is not re-entrant.</remarks>
 internal sealed partial class DiscordGateway(
@@ -107,13 +108,19 @@ internal sealed partial class DiscordGateway(
             plan = GatewayNext.Identify;
         }
 
+        Result<DiscordGatewayInfo>? gatewayBot = null;
         if (plan == GatewayNext.Identify)
         {
             ForgetSession();
             await WaitForIdentifySlotAsync(stoppingToken);
+            (gatewayBot, var refused) = await WaitForSessionStartAsync(stoppingToken);
+            if (refused is not null)
+            {
+                return refused;
+            }
         }
 
-        var (gatewayUrl, failure) = await GatewayUrlAsync(plan, stoppingToken);
+        var (gatewayUrl, failure) = await GatewayUrlAsync(plan, gatewayBot, stoppingToken);
         if (failure is not null)
         {
             return failure;
@@ -170,7 +177,9 @@ internal sealed partial class DiscordGateway(
         }
     }
 
-    private async Task<(Uri? Url, GatewayDisconnect? Failure)> GatewayUrlAsync(GatewayNext plan, CancellationToken stoppingToken)
+    /// <param name="gatewayBot">The answer the session start limit was read from, if any: reused so that an Identify costs one call.</param>
+    private async Task<(Uri? Url, GatewayDisconnect? Failure)> GatewayUrlAsync(
+        GatewayNext plan, Result<DiscordGatewayInfo>? gatewayBot, CancellationToken stoppingToken)
     {
         if (_gatewayUrl is not null)
         {
@@ -185,18 +194,20 @@ internal sealed partial class DiscordGateway(
                 : (null, new GatewayDisconnect(GatewayNext.Stop, "Discord:GatewayUrl is not a ws:// or wss:// URL"));
         }
 
-        var fetched = await rest.GetGatewayUrlAsync(stoppingToken);
+        var fetched = gatewayBot ?? await rest.GetGatewayAsync(stoppingToken);
         if (!fetched.IsSuccess)
         {
-            // A refused token will not be accepted on the next try either; anything else may pass.
-            var next = fetched.Error.Kind == ErrorKind.Forbidden ? GatewayNext.Stop : plan;
-            return (null, new GatewayDisconnect(next, $"GET /gateway/bot failed: {fetched.Error.Message}"));
+            return (null, GatewayBotFailed(fetched.Error, plan));
         }
 
-        return TryGatewayUri(fetched.Value.OriginalString, out _gatewayUrl)
+        return TryGatewayUri(fetched.Value.Url.OriginalString, out _gatewayUrl)
             ? (_gatewayUrl, null)
             : (null, new GatewayDisconnect(plan, "GET /gateway/bot gave no ws:// or wss:// URL"));
     }
+
+    // A refused token will not be accepted on the next try either; anything else may pass.
+    private static GatewayDisconnect GatewayBotFailed(Error error, GatewayNext plan) =>
+        new(error.Kind == ErrorKind.Forbidden ? GatewayNext.Stop : plan, $"GET /gateway/bot failed: {error.Message}");
 
     private static bool TryGatewayUri(string? text, [NotNullWhen(true)] out Uri? uri)
     {

@@ -33,6 +33,14 @@ internal static partial class GatewayLog
         Message = "The Discord gateway connection failed unexpectedly; reconnecting")]
     public static partial void ConnectionFailed(this ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 4107, EventName = "GatewaySessionStartLimitReached", Level = LogLevel.Warning,
+        Message = "Discord allows no new gateway session for {ResetAfter} ({ResetAfterMs} ms): the bot's session start limit is used up, and identifying now would get its token reset. The gateway waits until then before it identifies")]
+    public static partial void SessionStartLimitReached(this ILogger logger, TimeSpan resetAfter, long resetAfterMs);
+
+    [LoggerMessage(EventId = 4108, EventName = "GatewaySessionStartLimitUnknown", Level = LogLevel.Warning,
+        Message = "Could not read the bot's session start limit from GET /gateway/bot ({Error}); identifying anyway")]
+    public static partial void SessionStartLimitUnknown(this ILogger logger, string error);
+
     [LoggerMessage(EventId = 4110, EventName = "GatewayStopped", Level = LogLevel.Critical,
         Message = "The Discord gateway stopped and will not reconnect: {Reason}. Fix the Discord settings and restart ClipBot")]
     public static partial void GatewayStopped(this ILogger logger, string reason);

@@ -64,10 +64,11 @@ internal sealed class DiscordRestClient(DiscordRequestSender sender, IOptions<Di
         return Done(await sender.SendAsync(new(route, MessagePayload.Array(commands), []), cancellationToken));
     }
 
-    public async Task<Result<Uri>> GetGatewayUrlAsync(CancellationToken cancellationToken)
+    public async Task<Result<DiscordGatewayInfo>> GetGatewayAsync(CancellationToken cancellationToken)
     {
         var route = DiscordRoute.GatewayBot();
-        var url = ReadString(route, await sender.SendAsync(new(route, ReadOnlyMemory<byte>.Empty, []), cancellationToken), "url");
+        var sent = await sender.SendAsync(new(route, ReadOnlyMemory<byte>.Empty, []), cancellationToken);
+        var url = ReadString(route, sent, "url");
         if (!url.IsSuccess)
         {
             return url.Error;
@@ -79,10 +80,38 @@ internal sealed class DiscordRestClient(DiscordRequestSender sender, IOptions<Di
             return DiscordErrors.Unreadable;
         }
 
-        return uri;
+        var (remaining, resetAfter) = SessionStartLimit(sent.Value);
+        return new DiscordGatewayInfo(uri, remaining, resetAfter);
     }
 
     private static Result<bool> Done(Result<ReadOnlyMemory<byte>> sent) => sent.IsSuccess ? true : sent.Error;
+
+    /// <summary>The session start limit of an answer whose <c>url</c> was read, so whose body is a JSON object.</summary>
+    private static (int? Remaining, TimeSpan? ResetAfter) SessionStartLimit(ReadOnlyMemory<byte> body)
+    {
+        // Without the limit the answer still says where to connect; the caller decides what an unknown limit means.
+        using var document = JsonDocument.Parse(body);
+        if (!document.RootElement.TryGetProperty("session_start_limit", out var limit) || limit.ValueKind != JsonValueKind.Object)
+        {
+            return (null, null);
+        }
+
+        int? remaining = limit.TryGetProperty("remaining", out var count)
+            && count.ValueKind == JsonValueKind.Number
+            && count.TryGetInt32(out var sessions)
+            && sessions >= 0
+                ? sessions
+                : null;
+
+        // Bounded so that a wait for it stays within what a timer can wait (Discord's own is at most a day).
+        TimeSpan? resetAfter = limit.TryGetProperty("reset_after", out var reset)
+            && reset.ValueKind == JsonValueKind.Number
+            && reset.TryGetDouble(out var milliseconds)
+            && milliseconds is >= 0 and <= int.MaxValue
+                ? TimeSpan.FromMilliseconds(milliseconds)
+                : null;
+        return (remaining, resetAfter);
+    }
 
     private Result<string> ReadString(DiscordRoute route, Result<ReadOnlyMemory<byte>> sent, string property)
     {

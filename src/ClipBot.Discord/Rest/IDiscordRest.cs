@@ -43,6 +43,9 @@ internal interface IDiscordRest
     /// <summary><c>PUT /applications/{application}[/guilds/{guild}]/commands</c>: replaces every command.</summary>
     Task<Result<bool>> OverwriteCommandsAsync(string? guildId, JsonArray commands, CancellationToken cancellationToken);
 
-    /// <summary><c>GET /gateway/bot</c>: the gateway's URL.</summary>
-    Task<Result<Uri>> GetGatewayUrlAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// <c>GET /gateway/bot</c>: the gateway's URL and the session start limit (null fields when Discord's answer
+    /// lacks it; only a missing or unreadable URL is an error).
+    /// </summary>
+    Task<Result<DiscordGatewayInfo>> GetGatewayAsync(CancellationToken cancellationToken);
 }

@@ -1,4 +1,3 @@
-using ClipBot.Core.Results;
 using ClipBot.Discord.Gateway;
 using ClipBot.Discord.Rest;
 using ClipBot.Discord.Tests.Fakes;
@@ -24,7 +23,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
         Timings = timings;
         Gateway = new DiscordGateway(
             Microsoft.Extensions.Options.Options.Create(options),
-            rest ?? new GatewayUrlRest(Error.Invalid("The test set Discord:GatewayUrl.")),
+            rest ?? new GatewayUrlRest(fake.Url),
             Handler,
             timings,
             TimeProvider.System,
@@ -48,7 +47,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     /// <param name="jitter">Every jitter the gateway draws (first heartbeat, back-off, op 9 wait).</param>
     /// <param name="configure">Changes to the options and to the fake before the gateway starts.</param>
-    /// <param name="rest">The REST port; by default one that fails, as the options name the fake's URL.</param>
+    /// <param name="rest">The REST port; by default one that answers the fake's URL with plenty of sessions left.</param>
     /// <param name="run">False to leave starting <see cref="Gateway"/> to the test.</param>
     public static async Task<GatewayHarness> StartAsync(
         double jitter = 0.5,

@@ -52,8 +52,10 @@ internal sealed class RecordingRest : IDiscordRest
     public Task<Result<bool>> OverwriteCommandsAsync(string? guildId, JsonArray commands, CancellationToken cancellationToken) =>
         RecordAsync(new RestCall(nameof(OverwriteCommandsAsync), guildId ?? string.Empty, _clock.Elapsed) { Commands = commands }, true);
 
-    public Task<Result<Uri>> GetGatewayUrlAsync(CancellationToken cancellationToken) =>
-        RecordAsync(new RestCall(nameof(GetGatewayUrlAsync), string.Empty, _clock.Elapsed), new Uri("wss://gateway.discord.gg"));
+    public Task<Result<DiscordGatewayInfo>> GetGatewayAsync(CancellationToken cancellationToken) =>
+        RecordAsync(
+            new RestCall(nameof(GetGatewayAsync), string.Empty, _clock.Elapsed),
+            new DiscordGatewayInfo(new Uri("wss://gateway.discord.gg"), 999, TimeSpan.FromHours(4)));
 
     private static TaskCompletionSource Opened()
     {

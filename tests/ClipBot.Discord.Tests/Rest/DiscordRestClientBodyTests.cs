@@ -237,17 +237,6 @@ public sealed class DiscordRestClientBodyTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GetGatewayUrlAsync_Answered_ReturnsTheUrl()
-    {
-        _harness.Server.GatewayUrl = "ws://127.0.0.1:9/gateway";
-
-        var result = await _harness.Client.GetGatewayUrlAsync(CancellationToken.None);
-
-        Assert.Equal(new Uri("ws://127.0.0.1:9/gateway"), result.Value);
-        Assert.Equal("/api/v10/gateway/bot", Assert.Single(_harness.Server.Requests).Path);
-    }
-
-    [Fact]
     public async Task DeleteMessageAsync_BotsMessage_DeletesItWithTheBotToken()
     {
         var result = await _harness.Client.DeleteMessageAsync("81384788765712384", "1190392347813347429", CancellationToken.None);

@@ -23,7 +23,7 @@ public sealed class DiscordRestClientErrorTests : IAsyncLifetime
 
         var first = await _harness.Client.CreateMessageAsync(ChannelId, new DiscordMessage("One"), CancellationToken.None);
         var second = await _harness.Client.CreateMessageAsync(ChannelId, new DiscordMessage("Two"), CancellationToken.None);
-        var gateway = await _harness.Client.GetGatewayUrlAsync(CancellationToken.None);
+        var gateway = await _harness.Client.GetGatewayAsync(CancellationToken.None);
 
         Assert.Equal(new Error(ErrorKind.Forbidden, "The Discord token was refused; ClipBot stopped using it."), first.Error);
         Assert.Equal(first.Error, second.Error);
@@ -33,11 +33,11 @@ public sealed class DiscordRestClientErrorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GetGatewayUrlAsync_TokenNotTheOneDiscordKnows_TokenRefused()
+    public async Task GetGatewayAsync_TokenNotTheOneDiscordKnows_TokenRefused()
     {
         _harness.Server.RequiredToken = "another-token";
 
-        var result = await _harness.Client.GetGatewayUrlAsync(CancellationToken.None);
+        var result = await _harness.Client.GetGatewayAsync(CancellationToken.None);
 
         Assert.Equal(DiscordErrors.TokenRefused, result.Error);
     }

@@ -71,7 +71,7 @@ public sealed class DiscordRestClientHeadersTests
         FakeDiscordRestRoute.CreateMessage => client.CreateMessageAsync("345626669114982402", new DiscordMessage("Hello."), CancellationToken.None),
         FakeDiscordRestRoute.OverwriteGlobalCommands => client.OverwriteCommandsAsync(null, [], CancellationToken.None),
         FakeDiscordRestRoute.OverwriteGuildCommands => client.OverwriteCommandsAsync("290926798626357999", new JsonArray(), CancellationToken.None),
-        FakeDiscordRestRoute.GatewayBot => client.GetGatewayUrlAsync(CancellationToken.None),
+        FakeDiscordRestRoute.GatewayBot => client.GetGatewayAsync(CancellationToken.None),
         _ => throw new ArgumentOutOfRangeException(nameof(route)),
     };
 }

@@ -29,7 +29,7 @@ public sealed class DiscordRestClientLoggingTests
             (await client.FollowUpAsync(RestHarness.InteractionToken, new DiscordMessage("Follow"), CancellationToken.None)).Error,
             (await client.EditOriginalAsync(RestHarness.InteractionToken, new DiscordMessage("Edit"), CancellationToken.None)).Error,
             (await client.OverwriteCommandsAsync(null, [], CancellationToken.None)).Error,
-            (await client.GetGatewayUrlAsync(CancellationToken.None)).Error,
+            (await client.GetGatewayAsync(CancellationToken.None)).Error,
             (await client.CreateMessageAsync(ChannelId, new DiscordMessage("One"), CancellationToken.None)).Error,
             (await client.CreateMessageAsync(ChannelId, new DiscordMessage("Two"), CancellationToken.None)).Error,
             (await client.CreateMessageAsync(ChannelId, new DiscordMessage("Three"), CancellationToken.None)).Error,
