@@ -14,6 +14,10 @@ public sealed class DiscordLoopTests(ITestOutputHelper output)
     {
         await using var rest = await FakeDiscordRest.StartAsync();
         await using var gateway = await FakeDiscordGateway.StartAsync();
+
+        // Discord's own interval (about 41 s), not the fake's quick one: on a loaded machine a late ACK within
+        // 300 ms made the client drop the connection as a zombie just as an interaction went out on it.
+        gateway.HeartbeatInterval = TimeSpan.FromSeconds(41.25);
         using var host = new DiscordHostFactory(Settings(rest, "Gateway", gateway.Url.ToString()));
         _ = host.Services;
         await gateway.WaitForFrameAsync(frame => frame.Op == 2);
